@@ -1,0 +1,22 @@
+import type { ApiEventName, ApiEvents, ApiResult } from '../../src-shared/api/contract';
+
+export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
+
+/** The console's core as a host sees it: one entry point for requests, one stream of events. */
+export interface Core {
+  /** Validates `method` and `params` against the contract, runs the request, never throws. */
+  handle(method: unknown, params: unknown): Promise<ApiResult<unknown>>;
+  onEvent(listener: CoreEventListener): () => void;
+  readonly dataDir: string;
+  close(): void;
+}
+
+export interface StartCoreOptions {
+  dataDir: string;
+  /** Electron-ABI build of better-sqlite3; only the Electron host sets it. */
+  nativeBinding?: string;
+  /** Demo workspace size when the data folder has no accounts yet (default 2,000 conversations). */
+  demoConversations?: number;
+  /** Fixed clock for tests and the deterministic demo. */
+  now?: () => number;
+}

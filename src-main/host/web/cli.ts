@@ -1,0 +1,3 @@
+import { runWebHostCli } from './cli-main';
+
+void runWebHostCli(process.argv.slice(2));
