@@ -4,7 +4,12 @@
 // a longer one a phrase of bigrams, and a single character a prefix query. (FTS5's trigram tokenizer
 // cannot find words shorter than three characters, which are most Chinese and Japanese words.)
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
+// Code-point ranges rather than \p{Script=...}: the same characters for our purposes, and several
+// times faster on the ingest path. Kana, CJK ideographs (with extension A and the astral planes),
+// compatibility ideographs, Hangul, and the marks ー 々 〆.
+const CJK_CHARS = '\\u3005\\u3006\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af\\u{20000}-\\u{3134f}';
+const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
+const HAS_CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
 
 function bigramsOf(run: string, withTail: boolean): string {
   const chars = Array.from(run);
@@ -17,6 +22,7 @@ function bigramsOf(run: string, withTail: boolean): string {
 
 /** The form of a text that goes into the full-text index. */
 export function toIndexText(text: string): string {
+  if (!HAS_CJK.test(text)) return text;
   return text.replace(CJK_RUN, (run) => ` ${bigramsOf(run, true)} `);
 }
 
