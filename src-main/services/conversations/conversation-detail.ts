@@ -75,7 +75,7 @@ export function createConversationReader(db: Db): ConversationReader {
   const identitiesStmt = db.prepare<[number], { channel: Channel; account_id: number | null; handle: string; display_name: string | null }>(
     'SELECT channel, account_id, handle, display_name FROM customer_identities WHERE customer_id = ? ORDER BY id',
   );
-  const ordersStmt = db.prepare<[number | null, number | null], {
+  const ordersStmt = db.prepare<{ orderId: number | null; customerId: number | null }, {
     id: number;
     account_id: number;
     channel: Channel;
@@ -89,8 +89,8 @@ export function createConversationReader(db: Db): ConversationReader {
   }>(
     `SELECT o.id, o.account_id, a.channel, o.external_id, o.marketplace, o.customer_id, o.placed_at, o.status, o.currency, o.total_minor
      FROM orders o JOIN accounts a ON a.id = o.account_id
-     WHERE o.id = ?1 OR (?2 IS NOT NULL AND o.customer_id = ?2)
-     ORDER BY (o.id = ?1) DESC, o.placed_at DESC
+     WHERE o.id = @orderId OR (@customerId IS NOT NULL AND o.customer_id = @customerId)
+     ORDER BY (o.id IS @orderId) DESC, o.placed_at DESC
      LIMIT 20`,
   );
   const itemsStmt = db.prepare<[number], { sku: string | null; title: string; quantity: number; unit_price_minor: number }>(
@@ -141,7 +141,7 @@ export function createConversationReader(db: Db): ConversationReader {
   }
 
   function orders(orderId: number | null, customerId: number | null): Order[] {
-    return ordersStmt.all(orderId, customerId).map((o) => ({
+    return ordersStmt.all({ orderId, customerId }).map((o) => ({
       id: o.id,
       accountId: o.account_id,
       channel: o.channel,
