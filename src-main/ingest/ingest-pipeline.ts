@@ -22,7 +22,14 @@ export function previewOf(text: string): string {
 export function createIngestPipeline(db: Db, now: () => number = Date.now): IngestPipeline {
   const customers = createCustomerResolver(db, now);
 
-  const findOrder = db.prepare<[number, string], { id: number }>('SELECT id FROM orders WHERE account_id = ? AND external_id = ?');
+  // An order is usually on the message's own account; an email about a Shopify or Amazon order names
+  // an order of another account, found by its id when exactly one account has it.
+  const findOrder = db.prepare<{ account: number; external: string }, { id: number }>(
+    `SELECT id FROM orders WHERE account_id = @account AND external_id = @external
+     UNION ALL
+     SELECT id FROM orders WHERE external_id = @external AND (SELECT count(*) FROM orders WHERE external_id = @external) = 1
+     LIMIT 1`,
+  );
   const findConversation = db.prepare<[number, string], { id: number; order_id: number | null }>(
     'SELECT id, order_id FROM conversations WHERE account_id = ? AND external_id = ?',
   );
@@ -175,7 +182,7 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
     for (const thread of threads.values()) {
       const first = thread[0]!;
       const orderExternalId = thread.find((m) => m.orderExternalId)?.orderExternalId;
-      const orderId = orderExternalId ? (findOrder.get(first.accountId, orderExternalId)?.id ?? null) : null;
+      const orderId = orderExternalId ? (findOrder.get({ account: first.accountId, external: orderExternalId })?.id ?? null) : null;
       const before = { inserted: result.inserted, updated: result.updated };
       const found = findConversation.get(first.accountId, first.conversationExternalId);
       if (!found) {

@@ -16,7 +16,7 @@ export interface DemoData {
   messages: IncomingMessage[];
 }
 
-const BATCH = 1_000;
+const BATCH = Number(process.env.BENCH_BATCH ?? 1_000);
 const QUERIES = ['tracking', 'Bestellung', 'remboursement', 'reembolso', 'spedizione', 'where is my order', 'refund', '退款', '物流', '返品', '配送', 'damaged', 'Rechnung', 'annuler'];
 
 function freshDb(dir: string, name: string, accounts: DemoData['accounts']): Db {

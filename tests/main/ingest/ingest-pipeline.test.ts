@@ -102,3 +102,18 @@ describe('ingest pipeline', () => {
     expect(count('SELECT count(*) AS n FROM conversations')).toBe(0);
   });
 });
+
+describe('orders across accounts', () => {
+  it('links an email about a Shopify order to that order, unless the id is ambiguous', () => {
+    addAccount(db, 3, 'shopify', null);
+    addAccount(db, 4, 'ebay', 'ebay.com');
+    const buyer = { channel: 'email' as const, handle: 'buyer@example.com', name: 'Buyer', email: 'buyer@example.com' };
+    ingest.ingestOrders([order({ accountId: 3, externalId: '#1042', customer: buyer })]);
+    ingest.ingestMessages([message({ accountId: 2, conversationExternalId: 'mail-1', orderExternalId: '#1042', customer: buyer })]);
+    expect(db.prepare("SELECT o.external_id FROM conversations c JOIN orders o ON o.id = c.order_id WHERE c.external_id = 'mail-1'").get()).toEqual({ external_id: '#1042' });
+
+    ingest.ingestOrders([order({ accountId: 4, externalId: 'DUP-1', customer: buyer }), order({ accountId: 3, externalId: 'DUP-1', customer: buyer })]);
+    ingest.ingestMessages([message({ accountId: 2, conversationExternalId: 'mail-2', orderExternalId: 'DUP-1', customer: buyer })]);
+    expect(db.prepare("SELECT order_id FROM conversations WHERE external_id = 'mail-2'").get()).toEqual({ order_id: null });
+  });
+});
