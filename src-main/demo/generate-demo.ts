@@ -247,7 +247,8 @@ export function* demoBatches(options: DemoOptions): Generator<DemoBatch> {
 
   function subjectFor(account: DemoAccount, customer: DemoCustomer, intent: Intent, facts: OrderFacts | null): string {
     const texts = TEXTS[customer.language];
-    if (account.channel === 'amazon') return fill(texts.amazonSubject, { name: customer.firstName, order: facts?.order.externalId ?? '—' });
+    // Questions before a purchase have no order for Amazon to name in its relay subject.
+    if (account.channel === 'amazon' && facts) return fill(texts.amazonSubject, { name: customer.firstName, order: facts.order.externalId });
     if (account.channel === 'ebay') return facts ? `${facts.product} – ${texts.emailSubject[intent]}` : texts.emailSubject[intent];
     if (account.channel === 'shopify' && facts) return `${texts.emailSubject[intent]} ${facts.order.externalId}`;
     return texts.emailSubject[intent];

@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConversationSummary } from '../../src-shared/domain/types';
+import { formatRelative } from '../format/format';
+import { useConsole } from '../state/console-store';
+import { ChannelBadge } from './ChannelBadge';
+
+interface Props {
+  summary: ConversationSummary;
+  selected: boolean;
+  open: boolean;
+  onClick: () => void;
+}
+
+export const InboxRow = memo(function InboxRow({ summary, selected, open, onClick }: Props) {
+  const { t } = useTranslation();
+  const locale = useConsole((s) => s.locale);
+  const classes = ['inbox-row', selected && 'inbox-row-selected', open && 'inbox-row-open', summary.unread && 'inbox-row-unread', `priority-${summary.priority}`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      className={classes}
+      role="option"
+      aria-selected={selected}
+      data-testid="inbox-row"
+      data-conversation-id={summary.id}
+      onClick={onClick}
+      title={summary.subject}
+    >
+      <div className="inbox-row-line">
+        <ChannelBadge channel={summary.channel} marketplace={summary.marketplace} />
+        <span className="inbox-row-customer">{summary.customerName}</span>
+        {summary.unread && <span className="dot" aria-label={t('inbox.unread')} />}
+        {summary.language && <span className="lang">{summary.language.toUpperCase()}</span>}
+        <time className="inbox-row-time" dateTime={new Date(summary.lastMessageAt).toISOString()}>
+          {formatRelative(summary.lastMessageAt, locale)}
+        </time>
+      </div>
+      <div className="inbox-row-subject">{summary.subject}</div>
+      <div className="inbox-row-line">
+        <span className="inbox-row-preview">{summary.preview}</span>
+        {summary.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+});
