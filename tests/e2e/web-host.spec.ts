@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 import { freshDataDir, startConsole } from './support/console-process';
 
 test('npm start without an Electron binary says so in one line and serves the console on the web host', async ({ page }) => {
@@ -36,8 +38,6 @@ test('the api refuses a page without the token', async ({ page }) => {
 });
 
 test('a data folder from a newer version is refused with a clear message', async () => {
-  const Database = (await import('better-sqlite3')).default;
-  const { LATEST_SCHEMA_VERSION } = await import('../../src-main/db/migrations');
   const dataDir = freshDataDir();
   const db = new Database(`${dataDir}/console.sqlite3`);
   db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);

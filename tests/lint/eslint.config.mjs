@@ -31,6 +31,8 @@ export default [
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
+    // The Vite config is build tooling that runs in Node, not renderer code.
+    ignores: ['src-renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': restrict([electronOnly, noMain], noNode) },
   },
   {
