@@ -21,7 +21,7 @@ export function StatusBar() {
 
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span>{workspace?.name}</span>
+      <span>{workspace?.isDemo ? t('app.demo') : workspace?.name}</span>
       <span>{t('status.accounts', { count: workspace?.accounts.length ?? 0 })}</span>
       <span>{sync}</span>
       <span>{t('status.conversations', { count: total })}</span>

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, ApiTransport } from '../../src-shared/api/contract';
+import type { ConversationSummary } from '../../src-shared/domain/types';
+import { PAGE_SIZE, summaryAt, useConsole } from '../../src-renderer/state/console-store';
+
+const summary = (id: number): ConversationSummary => ({
+  id,
+  accountId: 1,
+  channel: 'amazon',
+  marketplace: 'amazon.de',
+  subject: `S${id}`,
+  customerId: 1,
+  customerName: 'C',
+  status: 'open',
+  priority: 'normal',
+  language: 'de',
+  unread: false,
+  messageCount: 1,
+  lastMessageAt: id,
+  preview: '',
+  orderExternalId: null,
+  assigneeId: null,
+  tags: [],
+});
+
+// An in-memory core: 250 open conversations; records what the store asks for.
+function fakeTransport() {
+  const calls: { method: string; params: unknown }[] = [];
+  let open = Array.from({ length: 250 }, (_, i) => summary(i + 1));
+  const handlers: Record<string, (p: never) => unknown> = {
+    'workspace.info': () => ({ name: 'W', isDemo: true, dataDir: '/d', conversationCount: 250, messageCount: 500, currentAgent: { id: 1, name: 'Li', email: null, role: 'admin', languages: [] }, accounts: [] }),
+    'settings.get': () => ({ locale: 'en' }),
+    'cannedReplies.list': () => [],
+    'sync.status': () => [],
+    'outbox.list': () => [],
+    'inbox.list': (p: { offset: number; limit: number }) => ({ total: open.length, offset: p.offset, items: open.slice(p.offset, p.offset + p.limit) }),
+    'conversation.get': (p: { id: number }) => ({ conversation: open.find((c) => c.id === p.id) ?? summary(p.id), messages: [], customer: null, orders: [], otherConversations: [] }),
+    'conversation.setStatus': (p: { id: number }) => {
+      open = open.filter((c) => c.id !== p.id);
+      return { ...summary(p.id), status: 'closed' };
+    },
+    'reply.queue': (p: { conversationId: number; body: string }) => ({
+      message: { id: 900, conversationId: p.conversationId, direction: 'outbound', authorKind: 'agent', authorName: 'Li', bodyText: p.body, bodyHtml: null, language: null, sentAt: 1, status: 'queued', attachments: [] },
+      outboxItem: { id: 7, conversationId: p.conversationId, messageId: 900, accountId: 1, channel: 'amazon', subject: 'S', customerName: 'C', preview: p.body, status: 'queued', attempts: 0, lastError: null, createdAt: 1 },
+      conversation: summary(p.conversationId),
+    }),
+  };
+  const transport: ApiTransport = {
+    async invoke(method, params) {
+      calls.push({ method, params });
+      const handler = handlers[method];
+      if (!handler) return { ok: false, error: { code: 'unknown_method', message: method } } as ApiResult<never>;
+      return { ok: true, value: handler(params as never) } as ApiResult<never>;
+    },
+    subscribe: () => () => {},
+  };
+  return { transport, calls };
+}
+
+beforeEach(() => {
+  useConsole.setState({ pages: {}, total: 0, selectedIndex: 0, openId: null, details: {}, outbox: [], view: 'open', screen: 'inbox' });
+});
+
+describe('console store', () => {
+  it('loads the first page on start and fetches other pages only when asked', async () => {
+    const { transport, calls } = fakeTransport();
+    await useConsole.getState().start(transport);
+    expect(useConsole.getState().total).toBe(250);
+    expect(Object.keys(useConsole.getState().pages)).toEqual(['0']);
+    useConsole.getState().select(PAGE_SIZE * 2 + 5);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.filter((c) => c.method === 'inbox.list').map((c) => (c.params as { offset: number }).offset)).toEqual([0, 200]);
+    expect(summaryAt(useConsole.getState(), 205)?.id).toBe(206);
+  });
+
+  it('moves the selection within bounds and follows it while reading', async () => {
+    const { transport } = fakeTransport();
+    await useConsole.getState().start(transport);
+    useConsole.getState().move(-1);
+    expect(useConsole.getState().selectedIndex).toBe(0);
+    await useConsole.getState().openSelected();
+    useConsole.getState().move(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(useConsole.getState()).toMatchObject({ selectedIndex: 1, openId: 2 });
+  });
+
+  it('closing removes the conversation from the open view', async () => {
+    const { transport } = fakeTransport();
+    await useConsole.getState().start(transport);
+    await useConsole.getState().closeSelected();
+    expect(useConsole.getState().total).toBe(249);
+    expect(summaryAt(useConsole.getState(), 0)?.id).toBe(2);
+  });
+
+  it('shows a queued reply in the thread and the outbox at once', async () => {
+    const { transport } = fakeTransport();
+    await useConsole.getState().start(transport);
+    await useConsole.getState().openConversation(3);
+    expect(await useConsole.getState().queueReply('On its way')).toBe(true);
+    const state = useConsole.getState();
+    expect(state.details[3]!.messages.map((m) => m.bodyText)).toEqual(['On its way']);
+    expect(state.outbox.map((o) => o.id)).toEqual([7]);
+  });
+
+  it('turns a failed request into an error toast, not an exception', async () => {
+    const { transport } = fakeTransport();
+    await useConsole.getState().start(transport);
+    const failing: ApiTransport = { ...transport, invoke: async () => ({ ok: false, error: { code: 'not_found', message: 'Conversation 3 does not exist.' } }) };
+    useConsole.setState({ transport: failing, openId: 3 });
+    expect(await useConsole.getState().queueReply('x')).toBe(false);
+    expect(useConsole.getState().toasts.at(-1)).toMatchObject({ kind: 'error', text: 'Conversation 3 does not exist.' });
+  });
+});
