@@ -58,13 +58,17 @@ for (const step of steps) {
   if (step.report) {
     const c = counts(step);
     if (c) {
+      // A runner can fail with every test green (e.g. an unhandled error): count that as a failure too.
+      const failed = c.failed || (run.status !== 0 ? 1 : 0);
       total.passed += c.passed;
-      total.failed += c.failed;
+      total.failed += failed;
       total.skipped += c.skipped;
-      console.log(`${step.name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+      console.log(`${step.name}: ${c.passed} passed, ${failed} failed, ${c.skipped} skipped`);
     } else if (run.status !== 0) {
       total.failed += 1;
     }
+  } else if (run.status !== 0) {
+    total.failed += 1;
   }
 }
 

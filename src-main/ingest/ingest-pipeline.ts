@@ -24,12 +24,14 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
 
   // An order is usually on the message's own account; an email about a Shopify or Amazon order names
   // an order of another account, found by its id when exactly one account has it.
-  const findOrder = db.prepare<{ account: number; external: string }, { id: number }>(
-    `SELECT id FROM orders WHERE account_id = @account AND external_id = @external
-     UNION ALL
-     SELECT id FROM orders WHERE external_id = @external AND (SELECT count(*) FROM orders WHERE external_id = @external) = 1
-     LIMIT 1`,
-  );
+  const orderOnAccount = db.prepare<[number, string], { id: number }>('SELECT id FROM orders WHERE account_id = ? AND external_id = ?');
+  const orderAnywhere = db.prepare<[string], { id: number }>('SELECT id FROM orders WHERE external_id = ? LIMIT 2');
+  const findOrder = (accountId: number, externalId: string): number | null => {
+    const own = orderOnAccount.get(accountId, externalId);
+    if (own) return own.id;
+    const found = orderAnywhere.all(externalId);
+    return found.length === 1 ? found[0]!.id : null;
+  };
   const findConversation = db.prepare<[number, string], { id: number; order_id: number | null }>(
     'SELECT id, order_id FROM conversations WHERE account_id = ? AND external_id = ?',
   );
@@ -182,7 +184,7 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
     for (const thread of threads.values()) {
       const first = thread[0]!;
       const orderExternalId = thread.find((m) => m.orderExternalId)?.orderExternalId;
-      const orderId = orderExternalId ? (findOrder.get({ account: first.accountId, external: orderExternalId })?.id ?? null) : null;
+      const orderId = orderExternalId ? findOrder(first.accountId, orderExternalId) : null;
       const before = { inserted: result.inserted, updated: result.updated };
       const found = findConversation.get(first.accountId, first.conversationExternalId);
       if (!found) {

@@ -88,6 +88,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   wss.on('connection', (ws) => {
     clients.add(ws);
     ws.on('close', () => clients.delete(ws));
+    // A protocol violation (e.g. a frame over the size limit) closes that connection; it must never
+    // surface as an unhandled error in the process that holds the database.
+    ws.on('error', (error) => {
+      console.warn(`[web host] closed a connection: ${error.message}`);
+      clients.delete(ws);
+    });
     ws.on('message', async (data) => {
       let frame: unknown;
       try {
