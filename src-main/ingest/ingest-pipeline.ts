@@ -39,8 +39,7 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
   const insertConversation = db.prepare(
     `INSERT INTO conversations (account_id, external_id, customer_id, order_id, subject, language, unread, message_count,
                                 last_message_at, last_inbound_at, preview, created_at, updated_at)
-     VALUES (@accountId, @externalId, @customerId, @orderId, @subject, @language, @unread, @added,
-             @sentAt, @inboundAt, @preview, @now, @now)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const recount = db.prepare(
     'UPDATE conversations SET message_count = (SELECT count(*) FROM messages WHERE conversation_id = @id) WHERE id = @id',
@@ -190,15 +189,21 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
       if (!found) {
         const summary = summarise(thread);
         const id = Number(
-          insertConversation.run({
-            accountId: first.accountId,
-            externalId: first.conversationExternalId,
-            customerId: customers.resolve(first.customer, first.accountId),
+          insertConversation.run(
+            first.accountId,
+            first.conversationExternalId,
+            customers.resolve(first.customer, first.accountId),
             orderId,
-            subject: first.subject,
-            ...summary,
-            now: at,
-          }).lastInsertRowid,
+            first.subject,
+            summary.language,
+            summary.unread,
+            summary.added,
+            summary.sentAt,
+            summary.inboundAt,
+            summary.preview,
+            at,
+            at,
+          ).lastInsertRowid,
         );
         const added = thread.filter((m, i) => storeMessage(m, id, at, result, i === 0)).length;
         // Only when a platform moved known message ids to a new thread: keep the summary true.
