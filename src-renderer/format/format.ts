@@ -1,11 +1,9 @@
 // Dates and money in the UI language; amounts are minor units of their own currency.
 import type { UiLocale } from '../../src-shared/domain/types';
-
-const fractionDigits = (currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+import { formatMinorUnits } from '../../src-shared/format/money';
 
 export function formatMoney(minor: number, currency: string, locale: UiLocale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** fractionDigits(currency));
+  return formatMinorUnits(minor, currency, locale);
 }
 
 export function formatDate(ms: number, locale: UiLocale): string {

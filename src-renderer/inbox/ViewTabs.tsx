@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { INBOX_VIEWS } from '../../src-shared/api/schemas';
+import { INBOX_VIEWS } from '../../src-shared/domain/types';
 import { useConsole } from '../state/console-store';
 
 export function ViewTabs() {

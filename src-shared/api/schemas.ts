@@ -1,13 +1,12 @@
 // Input schemas: every request is parsed with one of these at the host boundary before the core sees
 // it, so a handler can trust its params. The params types of the api contract are inferred from here.
 import { z } from 'zod';
-import { CONVERSATION_STATUSES } from '../domain/types';
+import { CONVERSATION_STATUSES, INBOX_VIEWS } from '../domain/types';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
 
-export const INBOX_VIEWS = ['open', 'mine', 'unassigned', 'closed', 'all'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+export { INBOX_VIEWS, type InboxView } from '../domain/types';
 
 export const apiParamSchemas = {
   'workspace.info': none,

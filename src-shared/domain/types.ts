@@ -7,6 +7,9 @@ export type Channel = (typeof CHANNELS)[number];
 export const CONVERSATION_STATUSES = ['open', 'pending', 'snoozed', 'closed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
+export const INBOX_VIEWS = ['open', 'mine', 'unassigned', 'closed', 'all'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

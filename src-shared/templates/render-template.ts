@@ -1,6 +1,7 @@
 // Canned-reply rendering: `{{customer.firstName}}`, `{{order.trackingNumber}}` ... filled from the
 // conversation's customer, order and agent. Used by the renderer (preview, insert) and by the core.
 import type { Agent, Customer, Order } from '../domain/types';
+import { formatMinorUnits } from '../format/money';
 
 export interface TemplateContext {
   customer: Customer | null;
@@ -39,10 +40,6 @@ function formatDate(ms: number | null | undefined, ctx: TemplateContext): string
   return new Intl.DateTimeFormat(localeOf(ctx), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
 }
 
-function formatMoney(minor: number, currency: string, ctx: TemplateContext): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(localeOf(ctx), { style: 'currency', currency }).format(minor / 10 ** digits);
-}
 
 /** The shipment an agent talks about: the latest one that has a tracking number, else the latest. */
 function mainShipment(order: Order | null) {
@@ -62,7 +59,7 @@ export const TEMPLATE_VARIABLES: Record<string, Resolver> = {
   'customer.email': (c) => c.customer?.email ?? null,
   'order.id': (c) => c.order?.externalId ?? null,
   'order.date': (c) => formatDate(c.order?.placedAt, c),
-  'order.total': (c) => (c.order ? formatMoney(c.order.totalMinor, c.order.currency, c) : null),
+  'order.total': (c) => (c.order ? formatMinorUnits(c.order.totalMinor, c.order.currency, localeOf(c)) : null),
   'order.status': (c) => c.order?.status ?? null,
   'order.items': (c) => (c.order?.items.length ? c.order.items.map((i) => `${i.quantity} × ${i.title}`).join(', ') : null),
   'order.carrier': (c) => mainShipment(c.order)?.carrier ?? null,
