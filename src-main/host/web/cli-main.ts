@@ -16,7 +16,17 @@ export async function runWebHostCli(argv: readonly string[], staticDir = path.jo
     process.exitCode = 1;
     return;
   }
-  const host = await startWebHost({ core, staticDir, port: Number.isInteger(port) && port >= 0 ? port : 0 });
+  let host;
+  try {
+    host = await startWebHost({ core, staticDir, port: Number.isInteger(port) && port >= 0 ? port : 0 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port, or --port 0 for any free port` : (error as Error).message;
+    console.error(`Agent Console could not start its web host: ${reason}.`);
+    core.close();
+    process.exitCode = 1;
+    return;
+  }
   console.log(`Agent Console is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
   const stop = async () => {
