@@ -1,0 +1,81 @@
+// The seam between the sync engine and each platform. A connector knows one platform's wire format;
+// the engine owns scheduling, cursors, backoff, persistence and the outbox. Connectors never touch
+// the database: they return data in the ingest vocabulary and the engine stores it together with
+// the advanced cursor in one transaction.
+import type { Channel } from '../../src-shared/domain/types';
+import type { IncomingMessage, IncomingOrder } from '../ingest/incoming';
+
+/** Opaque per-account position in the platform's history (UIDs, page tokens, updated-after times). */
+export type SyncCursor = Record<string, unknown>;
+
+export interface PullResult {
+  messages: IncomingMessage[];
+  orders: IncomingOrder[];
+  /** Messages that could not be parsed: kept with their raw source, shown as "could not parse". */
+  unparsable: UnparsableItem[];
+  /** Where to continue from. Stored in the same transaction as the data above. */
+  cursor: SyncCursor;
+  /** True when the platform has more right now: the engine pulls again at once. */
+  more: boolean;
+}
+
+export interface UnparsableItem {
+  accountId: number;
+  externalId: string;
+  reason: string;
+  raw: string;
+  receivedAt: number;
+}
+
+/** One reply leaving the outbox. */
+export interface OutgoingReply {
+  outboxId: number;
+  accountId: number;
+  /** Stable across retries: Message-ID for mail, a stored key for APIs. Resending with it is safe. */
+  idempotencyKey: string;
+  conversationExternalId: string;
+  /** The platform's id of the message being answered (In-Reply-To for mail). */
+  inReplyToExternalId: string | null;
+  orderExternalId: string | null;
+  to: { handle: string; name: string; email: string | null };
+  subject: string;
+  bodyText: string;
+  attachments: { fileName: string; mimeType: string; path: string }[];
+}
+
+export interface SentReceipt {
+  /** The platform's id for the sent message, stored so the next pull recognises it. */
+  externalId: string;
+  sentAt: number;
+}
+
+export interface Connector {
+  readonly channel: Channel;
+  /** Checks credentials and reachability; throws a ConnectorError with a readable message. */
+  test(signal?: AbortSignal): Promise<void>;
+  /** Fetches what is new after `cursor` (null on the first sync). */
+  pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult>;
+  send(reply: OutgoingReply, signal?: AbortSignal): Promise<SentReceipt>;
+  close?(): Promise<void>;
+}
+
+export type ConnectorErrorKind =
+  /** Credentials rejected even after a refresh: the user must reconnect. */
+  | 'auth'
+  /** Throttled; retry no earlier than retryAfterMs. */
+  | 'rate_limited'
+  /** Network down, timeout, 5xx: retry with backoff. */
+  | 'transient'
+  /** The platform refused for good (e.g. message not allowed for this order): shown with its reason. */
+  | 'permanent';
+
+export class ConnectorError extends Error {
+  constructor(
+    readonly kind: ConnectorErrorKind,
+    message: string,
+    readonly options: { retryAfterMs?: number; platformCode?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'ConnectorError';
+  }
+}
