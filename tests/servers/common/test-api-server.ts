@@ -15,6 +15,8 @@ export interface RecordedRequest {
   headers: http.IncomingHttpHeaders;
   body: string;
   status: number;
+  /** What the server answered (to tell a THROTTLED GraphQL answer from a normal 200). */
+  responseBody: string;
 }
 
 export interface Reply {
@@ -75,7 +77,7 @@ export abstract class TestApiServer {
   baseUrl = '';
 
   /** The platform's answer to a fault, in its own error format. */
-  protected abstract faultReply(fault: Fault, req: IncomingTestRequest): Reply;
+  protected abstract faultReply(fault: Fault, req: IncomingTestRequest): Reply | Promise<Reply>;
   protected abstract route(req: IncomingTestRequest): Reply | Promise<Reply>;
 
   async start(): Promise<string> {
@@ -125,12 +127,12 @@ export abstract class TestApiServer {
     let reply: Reply;
     try {
       const fault = this.takeFault(url.pathname);
-      reply = fault ? this.faultReply(fault, incoming) : await this.route(incoming);
+      reply = fault ? await this.faultReply(fault, incoming) : await this.route(incoming);
     } catch (err) {
       reply = { status: 500, body: { errors: [{ code: 'InternalFailure', message: String(err) }] } };
     }
-    this.requests.push({ at, method: incoming.method, path: url.pathname, query: url.searchParams, headers: req.headers, body, status: reply.status });
     const text = typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body);
+    this.requests.push({ at, method: incoming.method, path: url.pathname, query: url.searchParams, headers: req.headers, body, status: reply.status, responseBody: text });
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(text);
   }
