@@ -72,7 +72,7 @@ export interface ShopifyTestOrder {
   displayFinancialStatus?: string;
   displayFulfillmentStatus: string;
   totalPriceSet: { shopMoney: { amount: string; currencyCode: string } };
-  customer?: { id: string; displayName: string; locale?: string; defaultEmailAddress?: { emailAddress: string } | null } | null;
+  customer?: { id: string; displayName: string; locale: string; defaultEmailAddress?: { emailAddress: string } | null } | null;
   lineItems: { id: string; sku?: string | null; title: string; quantity: number; originalUnitPriceSet: { shopMoney: { amount: string; currencyCode: string } } }[];
   fulfillments: {
     id: string;
