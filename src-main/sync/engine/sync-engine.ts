@@ -342,8 +342,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function deliverDue(w: Worker, connector: Connector, signal: AbortSignal): Promise<'ok' | 'offline'> {
     for (const outboxId of delivery.due(w.id, now())) {
       if (signal.aborted) return 'ok';
-      let outcome: DeliveryOutcome;
-      outcome = await delivery.deliver(outboxId, connector, signal);
+      const outcome: DeliveryOutcome = await delivery.deliver(outboxId, connector, signal);
       if (stopped || !db.open) return 'ok';
       options.onOutbox?.(outboxId);
       if (outcome.status === 'retry' && outcome.network && (await unreachable(connector))) {
