@@ -1,4 +1,7 @@
 import type { ApiEventName, ApiEvents, ApiResult } from '../../src-shared/api/contract';
+import type { SyncTuning } from '../accounts/accounts-handlers';
+import type { SecretStore } from '../secrets/secret-store';
+import type { ConnectorRegistry } from '../sync/engine/connector-registry';
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -19,4 +22,10 @@ export interface StartCoreOptions {
   demoConversations?: number;
   /** Fixed clock for tests and the deterministic demo. */
   now?: () => number;
+  /** Connectors to sync with (default: the ones registered in the app). */
+  connectors?: ConnectorRegistry;
+  /** Where account secrets go (default: the OS keychain through keytar). */
+  secrets?: SecretStore;
+  /** Poll interval, backoff and offline probing of the sync engine. */
+  sync?: SyncTuning;
 }

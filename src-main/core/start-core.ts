@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
+import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
 import { createInboxService } from '../services/conversations/inbox-service';
@@ -43,6 +44,10 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  const sync = createAccountsWiring({
+    db, ingest, events, outbox, summary: reader.summary, emit: bus.emit, dataDir: options.dataDir, now,
+    registry: options.connectors, secrets: options.secrets, tuning: options.sync,
+  });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
@@ -60,6 +65,7 @@ export function startCore(options: StartCoreOptions): Core {
     },
     'reply.queue': ({ conversationId, body, cannedReplyId }) => {
       const queued = outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() });
+      sync.engine.wake();
       bus.emit('outbox.changed', { item: queued.outboxItem });
       bus.emit('conversation.changed', { conversation: queued.conversation });
       return queued;
@@ -73,12 +79,14 @@ export function startCore(options: StartCoreOptions): Core {
       bus.emit('settings.changed', settings);
       return settings;
     },
-    'sync.status': () => workspace.syncStatus(),
+    ...sync.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {
     onInternalError: (method, error) => console.error(`[core] ${method} failed:`, error),
   });
+
+  sync.engine.start();
 
   let closed = false;
   return {
@@ -91,6 +99,9 @@ export function startCore(options: StartCoreOptions): Core {
     close() {
       if (closed) return;
       closed = true;
+      // Stops timers and aborts work in flight; a reply cut off mid-send stays "sending" and is
+      // re-sent with the same idempotency key on the next start.
+      void sync.engine.stop();
       db.close();
     },
   };

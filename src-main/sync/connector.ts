@@ -2,6 +2,7 @@
 // the engine owns scheduling, cursors, backoff, persistence and the outbox. Connectors never touch
 // the database: they return data in the ingest vocabulary and the engine stores it together with
 // the advanced cursor in one transaction.
+import type { ZodType } from 'zod';
 import type { Channel } from '../../src-shared/domain/types';
 import type { IncomingMessage, IncomingOrder } from '../ingest/incoming';
 
@@ -25,6 +26,11 @@ export interface UnparsableItem {
   reason: string;
   raw: string;
   receivedAt: number;
+  /** The thread it belongs to, when that much could be read; otherwise it gets a conversation of its own. */
+  conversationExternalId?: string;
+  subject?: string;
+  /** Who sent it, when known (e.g. the From header); shown on the "could not parse" item. */
+  from?: string;
 }
 
 /** One reply leaving the outbox. */
@@ -59,6 +65,42 @@ export interface Connector {
   pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult>;
   send(reply: OutgoingReply, signal?: AbortSignal): Promise<SentReceipt>;
   close?(): Promise<void>;
+  /** Host and port the connector talks to: the engine probes them to tell "offline" from "failing". */
+  readonly endpoint?: { host: string; port: number };
+}
+
+/** One field of an account's set-up form. Secret fields go to the OS keychain, never to SQLite. */
+export interface ConnectorField {
+  name: string;
+  /** English label; the renderer translates known names and falls back to this. */
+  label: string;
+  kind: 'text' | 'url' | 'number' | 'secret' | 'email';
+  required: boolean;
+  placeholder?: string;
+}
+
+/** What a connector gets when the engine creates it for one account. */
+export interface ConnectorContext<Settings> {
+  accountId: number;
+  settings: Settings;
+  /** The account's secrets as read from the keychain (passwords, refresh tokens ...). */
+  secrets: Readonly<Record<string, string>>;
+  /** Stores a rotated secret (e.g. a new refresh token) back into the keychain. */
+  saveSecret(name: string, value: string): Promise<void>;
+  /** Folder for files such as attachments (inside the data folder). */
+  dataDir: string;
+}
+
+/**
+ * How a platform plugs in: connectors register one of these per channel (see
+ * src-main/sync/engine/connector-registry.ts); accounts are validated and created through it.
+ */
+export interface ConnectorDefinition<Settings = unknown> {
+  channel: Channel;
+  /** Validates the non-secret settings of an account (host, port, marketplace, region ...). */
+  settingsSchema: ZodType<Settings>;
+  fields: readonly ConnectorField[];
+  create(context: ConnectorContext<Settings>): Connector;
 }
 
 export type ConnectorErrorKind =

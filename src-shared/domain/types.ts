@@ -203,6 +203,10 @@ export interface SyncStatus {
   state: SyncState;
   lastSyncAt: number | null;
   lastError: string | null;
+  /** While syncing: what this run has pulled so far. */
+  progress?: { pulled: number; pages: number } | null;
+  /** When the next pull is planned (null: only on "sync now", e.g. after a rejected sign-in). */
+  nextSyncAt?: number | null;
 }
 
 export type UiLocale = 'en' | 'zh-CN';

@@ -54,6 +54,8 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
 export interface OutboxService {
   queueReply(input: { conversationId: number; body: string; cannedReplyId?: number | undefined; agentId: number }): QueuedReply;
   list(): OutboxItem[];
+  /** One outbox entry (for events after delivery changed it); null when it no longer exists. */
+  item(id: number): OutboxItem | null;
 }
 
 export function createOutboxService(
@@ -129,6 +131,10 @@ export function createOutboxService(
     },
     list() {
       return listStmt.all().map(toOutboxItem);
+    },
+    item(id) {
+      const row = itemStmt.get(id);
+      return row ? toOutboxItem(row) : null;
     },
   };
 }
