@@ -1,4 +1,5 @@
 import type { ApiEventName, ApiEvents, ApiResult } from '../../src-shared/api/contract';
+import type { Understanding } from '../triage/engine/understanding-port';
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -19,4 +20,8 @@ export interface StartCoreOptions {
   demoConversations?: number;
   /** Fixed clock for tests and the deterministic demo. */
   now?: () => number;
+  /** Message understanding for triage (tests pass a fake; default: the app's on-device model). */
+  understanding?: Understanding | null;
+  /** Triage's clock tick (SLA warnings, silent customers); 0 switches it off. Default 60 s. */
+  triageTickMs?: number;
 }

@@ -13,6 +13,7 @@ import type {
   Agent,
 } from '../domain/types';
 import type { ApiMethodName, ApiParams } from './schemas';
+import type { TriageResults } from './contract-triage';
 
 export interface WorkspaceInfo {
   name: string;
@@ -41,7 +42,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults {
+export interface ApiResults extends TriageResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
