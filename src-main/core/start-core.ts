@@ -13,6 +13,7 @@ import { createEventLog } from '../services/event-log';
 import { createOutboxService } from '../services/outbox/outbox-service';
 import { createSearchService } from '../services/search/search-service';
 import { createWorkspaceService } from '../services/workspace/workspace-service';
+import { startTriage } from '../triage/start-triage';
 import type { Core, StartCoreOptions } from './core-types';
 import { createDispatcher, type ApiHandlers } from './dispatch';
 import { createEventBus } from './event-bus';
@@ -30,11 +31,11 @@ export function startCore(options: StartCoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const bus = createEventBus();
-  const ingest = createIngestPipeline(db, now);
+  const rawIngest = createIngestPipeline(db, now);
 
   const hasAccounts = db.prepare('SELECT 1 FROM accounts LIMIT 1').get() !== undefined;
   if (!hasAccounts) {
-    seedDemoWorkspace(db, ingest, { conversations: options.demoConversations ?? DEFAULT_DEMO_CONVERSATIONS, now: now() });
+    seedDemoWorkspace(db, rawIngest, { conversations: options.demoConversations ?? DEFAULT_DEMO_CONVERSATIONS, now: now() });
   }
 
   const events = createEventLog(db, now);
@@ -44,6 +45,9 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  // Triage (issue 4): every ingest batch through `ingest` is triaged right after it commits.
+  const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
+  const ingest = triage.wrapIngest(rawIngest);
   const sync = createAccountsWiring({
     db, ingest, events, outbox, summary: reader.summary, emit: bus.emit, dataDir: options.dataDir, now,
     registry: options.connectors, secrets: options.secrets, tuning: options.sync,
@@ -51,7 +55,7 @@ export function startCore(options: StartCoreOptions): Core {
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
-    'inbox.list': ({ view, offset, limit }) => inbox.list(view, offset, limit),
+    'inbox.list': ({ view, offset, limit, sort }) => inbox.list(view, offset, limit, sort),
     'conversation.get': ({ id }) => reader.detail(id),
     'conversation.markRead': ({ id }) => {
       const conversation = inbox.markRead(id);
@@ -80,6 +84,7 @@ export function startCore(options: StartCoreOptions): Core {
       return settings;
     },
     ...sync.handlers,
+    ...triage.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -102,6 +107,7 @@ export function startCore(options: StartCoreOptions): Core {
       // Stops timers and aborts work in flight; a reply cut off mid-send stays "sending" and is
       // re-sent with the same idempotency key on the next start.
       void sync.engine.stop();
+      triage.stop();
       db.close();
     },
   };

@@ -14,6 +14,7 @@ import type {
 } from '../domain/types';
 import type { ApiMethodName, ApiParams } from './schemas';
 import type { AccountsResults } from './contract-accounts';
+import type { TriageResults } from './contract-triage';
 
 export interface WorkspaceInfo {
   name: string;
@@ -42,7 +43,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults extends AccountsResults {
+export interface ApiResults extends AccountsResults, TriageResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;

@@ -1,8 +1,9 @@
 // Input schemas: every request is parsed with one of these at the host boundary before the core sees
 // it, so a handler can trust its params. The params types of the api contract are inferred from here.
 import { z } from 'zod';
-import { CONVERSATION_STATUSES, INBOX_VIEWS } from '../domain/types';
+import { CONVERSATION_STATUSES, INBOX_SORTS, INBOX_VIEWS } from '../domain/types';
 import { accountsParamSchemas } from './schemas-accounts';
+import { triageParamSchemas } from './schemas-triage';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -16,6 +17,7 @@ export const apiParamSchemas = {
       view: z.enum(INBOX_VIEWS),
       offset: z.number().int().min(0).max(10_000_000),
       limit: z.number().int().min(1).max(500),
+      sort: z.enum(INBOX_SORTS).default('recent'),
     })
     .strict(),
   'conversation.get': z.object({ id }).strict(),
@@ -40,6 +42,7 @@ export const apiParamSchemas = {
   'settings.setLocale': z.object({ locale: z.enum(['en', 'zh-CN']) }).strict(),
   'sync.status': none,
   ...accountsParamSchemas,
+  ...triageParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;

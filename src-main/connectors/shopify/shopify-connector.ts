@@ -84,7 +84,7 @@ const MAX_INLINE_RETRIES = 3;
 export class ShopifyConnector implements Connector {
   readonly channel: Channel = 'shopify';
   private readonly now: () => number;
-  private readonly endpoint: string;
+  private readonly graphqlUrl: string;
   private readonly shopDomain: string;
   private throttle: ThrottleStatus | null = null;
   private readonly maxInlineWaitMs: number;
@@ -92,7 +92,7 @@ export class ShopifyConnector implements Connector {
   constructor(private readonly config: ShopifyConnectorConfig) {
     this.now = config.now ?? Date.now;
     this.shopDomain = config.shop.includes('.') ? config.shop : `${config.shop}.myshopify.com`;
-    this.endpoint = config.endpoint ?? `https://${this.shopDomain}/admin/api/${config.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
+    this.graphqlUrl = config.endpoint ?? `https://${this.shopDomain}/admin/api/${config.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
     this.maxInlineWaitMs = config.maxInlineWaitMs ?? 2_000;
   }
 
@@ -152,7 +152,7 @@ export class ShopifyConnector implements Connector {
       await this.waitOrGiveUp(this.bucketWaitMs(this.lastRequestedCost), 'query cost budget used up', signal);
       const res = await sendHttp('Shopify', {
         method: 'POST',
-        url: this.endpoint,
+        url: this.graphqlUrl,
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-shopify-access-token': this.config.accessToken },
         body: JSON.stringify({ query: ORDERS_QUERY, variables }),
         timeoutMs: this.config.timeoutMs,
@@ -166,7 +166,7 @@ export class ShopifyConnector implements Connector {
         await this.waitOrGiveUp(parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000, 'throttled (429)', signal);
         continue;
       }
-      if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.endpoint} (check the shop name and API version).`, { platformCode: 'http_404' });
+      if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.graphqlUrl} (check the shop name and API version).`, { platformCode: 'http_404' });
       if (res.status >= 400) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
 
       const body = parseJsonBody('Shopify orders', res) as {
