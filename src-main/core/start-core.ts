@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
+import { createInboxHandlers } from '../inbox/inbox-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
 import { createInboxService } from '../services/conversations/inbox-service';
@@ -43,6 +44,7 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
@@ -74,6 +76,7 @@ export function startCore(options: StartCoreOptions): Core {
       return settings;
     },
     'sync.status': () => workspace.syncStatus(),
+    ...inboxHandlers,
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -13,6 +13,7 @@ import type {
   Agent,
 } from '../domain/types';
 import type { ApiMethodName, ApiParams } from './schemas';
+import type { InboxResults } from './contract-inbox';
 
 export interface WorkspaceInfo {
   name: string;
@@ -41,7 +42,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults {
+export interface ApiResults extends InboxResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
@@ -67,6 +68,7 @@ export interface ApiEvents {
   'outbox.changed': { item: OutboxItem };
   'sync.status': { statuses: SyncStatus[] };
   'settings.changed': Settings;
+  'inbox.changed': { reason: 'actions' | 'merge' | 'snooze-wake' | 'saved-views' };
 }
 export type ApiEventName = keyof ApiEvents;
 export const API_EVENT_NAMES: readonly ApiEventName[] = [
@@ -75,6 +77,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'outbox.changed',
   'sync.status',
   'settings.changed',
+  'inbox.changed',
 ];
 
 export const API_ERROR_CODES = [

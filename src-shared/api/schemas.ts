@@ -2,6 +2,7 @@
 // it, so a handler can trust its params. The params types of the api contract are inferred from here.
 import { z } from 'zod';
 import { CONVERSATION_STATUSES, INBOX_VIEWS } from '../domain/types';
+import { inboxParamSchemas } from './schemas-inbox';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -38,6 +39,7 @@ export const apiParamSchemas = {
   'settings.get': none,
   'settings.setLocale': z.object({ locale: z.enum(['en', 'zh-CN']) }).strict(),
   'sync.status': none,
+  ...inboxParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;
