@@ -77,6 +77,7 @@ export const inboxKeyboardEn = {
     },
   },
   palette: {
+    switchLanguage: 'Switch language: English / 中文',
     title: 'Command palette',
     placeholder: 'Type a command or a view…',
     on: 'On: {{subject}}',

@@ -78,6 +78,7 @@ export const inboxKeyboardZhCN: typeof inboxKeyboardEn = {
     },
   },
   palette: {
+    switchLanguage: '切换语言：中文 / English',
     title: '命令面板',
     placeholder: '输入命令或视图…',
     on: '作用于：{{subject}}',

@@ -41,6 +41,7 @@ export const InboxRow = memo(function InboxRow({ summary, selected, open, marked
       data-conversation-id={summary.id}
       data-marked={marked ? 'true' : undefined}
       data-status={summary.status}
+      data-customer-id={summary.customerId ?? undefined}
       onClick={onClick}
       title={summary.subject}
     >

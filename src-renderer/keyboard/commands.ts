@@ -135,6 +135,13 @@ export function buildCommands(facets: InboxFacets | null, savedViews: readonly S
     }
   }
   for (const id of APP_ACTIONS) commands.push(key(id, 'app'));
+  commands.push({
+    id: 'app.locale',
+    label: 'palette.switchLanguage',
+    translate: true,
+    section: 'app',
+    run: () => void store().setLocale(store().locale === 'en' ? 'zh-CN' : 'en'),
+  });
   return commands;
 }
 
