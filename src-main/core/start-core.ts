@@ -6,6 +6,7 @@ import type { UiLocale } from '../../src-shared/domain/types';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
 import { createAccountsWiring } from '../accounts/accounts-handlers';
+import { createInboxHandlers } from '../inbox/inbox-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
 import { createInboxService } from '../services/conversations/inbox-service';
@@ -52,6 +53,7 @@ export function startCore(options: StartCoreOptions): Core {
     db, ingest, events, outbox, summary: reader.summary, emit: bus.emit, dataDir: options.dataDir, now,
     registry: options.connectors, secrets: options.secrets, tuning: options.sync,
   });
+  const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
@@ -85,6 +87,7 @@ export function startCore(options: StartCoreOptions): Core {
     },
     ...sync.handlers,
     ...triage.handlers,
+    ...inboxHandlers,
   };
 
   const dispatch = createDispatcher(handlers, {

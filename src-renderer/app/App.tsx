@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ConversationView } from '../conversation/ConversationView';
+import { ActiveDialog } from '../dialogs/Dialogs';
 import { InboxList } from '../inbox/InboxList';
+import { SearchBar } from '../inbox/SearchBar';
+import { SelectionBar } from '../inbox/SelectionBar';
 import { ViewTabs } from '../inbox/ViewTabs';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts';
 import { OutboxView } from '../outbox/OutboxView';
+import { KeymapSettings } from '../settings/KeymapSettings';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
 import { useConsole } from '../state/console-store';
 import { StatusBar } from '../status-bar/StatusBar';
@@ -27,12 +31,16 @@ export function App() {
       <main className="workspace">
         {screen === 'outbox' ? (
           <OutboxView />
+        ) : screen === 'settings' ? (
+          <KeymapSettings />
         ) : (
           <>
             <section className="list-pane" aria-label={t('inbox.label')}>
+              <SearchBar />
+              <SelectionBar />
               <InboxList />
             </section>
-            <section className="reading-pane">
+            <section className="reading-pane" aria-label={t('reading.label')}>
               {openId !== null ? <ConversationView id={openId} /> : <p className="empty-state">{t('conversation.none')}</p>}
             </section>
           </>
@@ -40,6 +48,7 @@ export function App() {
       </main>
       <StatusBar />
       {sheetOpen && <ShortcutSheet />}
+      <ActiveDialog />
       <Toasts />
     </div>
   );

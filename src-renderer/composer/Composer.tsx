@@ -4,10 +4,19 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail } from '../../src-shared/domain/types';
 import { renderTemplate } from '../../src-shared/templates/render-template';
+import { chordFromEvent, effectiveBindings, normalizeSequence } from '../../src-shared/keyboard/key-bindings';
 import { isMac } from '../i18n/setup-i18n';
 import { useConsole } from '../state/console-store';
 import { CannedPicker } from './CannedPicker';
 import { filterReplies, insertReply, slashQueryAt, variantsFor, type SlashQuery } from './canned-picker-logic';
+
+function safeNormalize(sequence: string): string | null {
+  try {
+    return normalizeSequence(sequence);
+  } catch {
+    return null;
+  }
+}
 
 export function Composer({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
@@ -15,6 +24,7 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
   const workspace = useConsole((s) => s.workspace);
   const composerFocus = useConsole((s) => s.composerFocus);
   const queueReply = useConsole((s) => s.queueReply);
+  const keymap = useConsole((s) => s.keymap);
   const [text, setText] = useState('');
   const [slash, setSlash] = useState<SlashQuery | null>(null);
   const [active, setActive] = useState(0);
@@ -73,10 +83,10 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
     });
   }
 
-  async function send() {
+  async function send(close = false) {
     if (!text.trim() || sending) return;
     setSending(true);
-    const ok = await queueReply(text, cannedReplyId);
+    const ok = await queueReply(text, cannedReplyId, { close });
     setSending(false);
     if (ok) {
       setText('');
@@ -109,7 +119,14 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
       else ref.current?.blur();
       return;
     }
-    if (event.key === 'Enter' && (isMac() ? event.metaKey : event.ctrlKey)) {
+    // Send and send-and-close follow the user's keymap (defaults $mod+Enter, $mod+Shift+Enter).
+    const chord = chordFromEvent(event.nativeEvent, isMac());
+    const bindings = effectiveBindings(keymap);
+    const matches = (action: 'composer.send' | 'composer.sendClose') => chord !== null && bindings[action].some((b) => safeNormalize(b) === chord);
+    if (matches('composer.sendClose')) {
+      event.preventDefault();
+      void send(true);
+    } else if (matches('composer.send')) {
       event.preventDefault();
       void send();
     }

@@ -1,19 +1,12 @@
+import { inboxKeyboardEn } from './inbox-keyboard.en';
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
 export const en = {
+  ...inboxKeyboardEn,
   app: {
     title: 'Agent Console',
     demo: 'Demo workspace',
     loading: 'Opening the console…',
     failed: 'The console could not start: {{message}}',
-  },
-  views: {
-    label: 'Views',
-    open: 'Open',
-    mine: 'Mine',
-    unassigned: 'Unassigned',
-    closed: 'Closed',
-    all: 'All',
-    outbox: 'Outbox',
   },
   inbox: {
     label: 'Conversations',
@@ -113,21 +106,6 @@ export const en = {
     ebay: 'eBay',
     shopify: 'Shopify',
     email: 'Email',
-  },
-  shortcuts: {
-    title: 'Keyboard shortcuts',
-    close: 'Close (Esc)',
-    next: 'Next conversation',
-    previous: 'Previous conversation',
-    open: 'Open the selected conversation',
-    back: 'Back / leave the composer',
-    reply: 'Reply',
-    canned: 'Insert a canned reply (in the composer)',
-    send: 'Send the reply to the outbox',
-    close_conversation: 'Close the conversation',
-    goInbox: 'Go to the inbox',
-    goOutbox: 'Go to the outbox',
-    help: 'Show this sheet',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

@@ -17,6 +17,10 @@ export function InboxList() {
   const loadPage = useConsole((s) => s.loadPage);
   const select = useConsole((s) => s.select);
   const openConversation = useConsole((s) => s.openConversation);
+  const marked = useConsole((s) => s.marked);
+  const leaving = useConsole((s) => s.leaving);
+  const snippets = useConsole((s) => s.snippets);
+  const markedSet = new Set(marked);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -42,7 +46,7 @@ export function InboxList() {
   if (total === 0 && pages[0]) return <p className="empty-state">{t('inbox.empty')}</p>;
 
   return (
-    <div ref={scrollRef} className="inbox-scroll" data-testid="inbox-list" role="listbox" aria-label={t('inbox.label')} tabIndex={-1}>
+    <div ref={scrollRef} className="inbox-scroll" data-testid="inbox-list" role="listbox" aria-label={t('inbox.label')} aria-multiselectable="true" tabIndex={-1}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const summary = summaryAt({ pages }, item.index);
@@ -56,6 +60,9 @@ export function InboxList() {
                   summary={summary}
                   selected={item.index === selectedIndex}
                   open={summary.id === openId}
+                  marked={markedSet.has(summary.id)}
+                  leaving={Boolean(leaving[summary.id])}
+                  snippet={snippets[summary.id]}
                   onClick={() => {
                     select(item.index);
                     void openConversation(summary.id);

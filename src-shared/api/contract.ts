@@ -15,6 +15,7 @@ import type {
 import type { ApiMethodName, ApiParams } from './schemas';
 import type { AccountsResults } from './contract-accounts';
 import type { TriageResults } from './contract-triage';
+import type { InboxResults } from './contract-inbox';
 
 export interface WorkspaceInfo {
   name: string;
@@ -43,7 +44,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults extends AccountsResults, TriageResults {
+export interface ApiResults extends AccountsResults, TriageResults, InboxResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
@@ -69,6 +70,7 @@ export interface ApiEvents {
   'outbox.changed': { item: OutboxItem };
   'sync.status': { statuses: SyncStatus[] };
   'settings.changed': Settings;
+  'inbox.changed': { reason: 'actions' | 'merge' | 'snooze-wake' | 'saved-views' };
 }
 export type ApiEventName = keyof ApiEvents;
 export const API_EVENT_NAMES: readonly ApiEventName[] = [
@@ -77,6 +79,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'outbox.changed',
   'sync.status',
   'settings.changed',
+  'inbox.changed',
 ];
 
 export const API_ERROR_CODES = [

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CONVERSATION_STATUSES, INBOX_SORTS, INBOX_VIEWS } from '../domain/types';
 import { accountsParamSchemas } from './schemas-accounts';
 import { triageParamSchemas } from './schemas-triage';
+import { inboxParamSchemas } from './schemas-inbox';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -43,6 +44,7 @@ export const apiParamSchemas = {
   'sync.status': none,
   ...accountsParamSchemas,
   ...triageParamSchemas,
+  ...inboxParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;
