@@ -1,4 +1,5 @@
 import type { ApiEventName, ApiEvents, ApiResult } from '../../src-shared/api/contract';
+import type { AssistDeps } from '../assist/assist-handlers';
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -19,4 +20,6 @@ export interface StartCoreOptions {
   demoConversations?: number;
   /** Fixed clock for tests and the deterministic demo. */
   now?: () => number;
+  /** Agent assist: a secret store other than the OS keychain, AI timeouts, triage's intent lookup. */
+  assist?: Pick<AssistDeps, 'secrets' | 'aiTimeoutMs' | 'intentOf'>;
 }

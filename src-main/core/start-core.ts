@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
+import { createAssist } from '../assist/assist-handlers';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
@@ -43,6 +44,14 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  const assist = createAssist(db, {
+    now,
+    events,
+    detail: reader.detail,
+    agentName: () => workspace.selfAgent().name,
+    emitDelta: (requestId, delta) => bus.emit('ai.delta', { requestId, delta }),
+    ...options.assist,
+  });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
@@ -58,8 +67,11 @@ export function startCore(options: StartCoreOptions): Core {
       bus.emit('conversation.changed', { conversation });
       return conversation;
     },
-    'reply.queue': ({ conversationId, body, cannedReplyId }) => {
-      const queued = outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() });
+    'reply.queue': ({ conversationId, body, cannedReplyId, override }) => {
+      // Platform rules are enforced here too, whatever the renderer showed; an override is logged.
+      const queued = assist.guard.queueChecked({ conversationId, body, override, agentId: selfAgentId() }, () =>
+        outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }),
+      );
       bus.emit('outbox.changed', { item: queued.outboxItem });
       bus.emit('conversation.changed', { conversation: queued.conversation });
       return queued;
@@ -74,6 +86,7 @@ export function startCore(options: StartCoreOptions): Core {
       return settings;
     },
     'sync.status': () => workspace.syncStatus(),
+    ...assist.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {

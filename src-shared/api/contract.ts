@@ -13,6 +13,7 @@ import type {
   Agent,
 } from '../domain/types';
 import type { ApiMethodName, ApiParams } from './schemas';
+import type { AssistEvents, AssistResults } from './contract-assist';
 
 export interface WorkspaceInfo {
   name: string;
@@ -41,7 +42,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults {
+export interface ApiResults extends AssistResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
@@ -61,7 +62,7 @@ type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const contractIsComplete: Exact<keyof ApiResults, ApiMethodName> = true;
 
 /** Events the core pushes to every connected renderer. */
-export interface ApiEvents {
+export interface ApiEvents extends AssistEvents {
   'messages.new': { conversationIds: number[]; count: number };
   'conversation.changed': { conversation: ConversationSummary };
   'outbox.changed': { item: OutboxItem };
@@ -75,6 +76,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'outbox.changed',
   'sync.status',
   'settings.changed',
+  'ai.delta',
 ];
 
 export const API_ERROR_CODES = [

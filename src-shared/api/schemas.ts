@@ -2,6 +2,7 @@
 // it, so a handler can trust its params. The params types of the api contract are inferred from here.
 import { z } from 'zod';
 import { CONVERSATION_STATUSES, INBOX_VIEWS } from '../domain/types';
+import { assistParamSchemas, ruleOverrideSchema } from './schemas-assist';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -25,6 +26,7 @@ export const apiParamSchemas = {
       conversationId: id,
       body: z.string().trim().min(1, 'A reply cannot be empty').max(20_000, 'A reply is limited to 20,000 characters'),
       cannedReplyId: id.optional(),
+      override: ruleOverrideSchema.optional(),
     })
     .strict(),
   'outbox.list': none,
@@ -38,6 +40,7 @@ export const apiParamSchemas = {
   'settings.get': none,
   'settings.setLocale': z.object({ locale: z.enum(['en', 'zh-CN']) }).strict(),
   'sync.status': none,
+  ...assistParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;

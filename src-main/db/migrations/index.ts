@@ -6,8 +6,9 @@ import { migration001 } from './001-accounts-customers-orders';
 import { migration002 } from './002-conversations-messages';
 import { migration003 } from './003-message-search';
 import { migration004 } from './004-canned-replies-settings';
+import { migration005AgentAssist } from './005-agent-assist';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005AgentAssist];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {
