@@ -73,8 +73,9 @@ async function* chunksWithTimeout(body: ReadableStream<Uint8Array>, timeoutMs: n
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          abort();
+          // Reject first: the abort below also fails the pending read, and the race must report the timeout.
           reject(new AiProviderError('timeout', `The AI provider stopped sending for ${Math.round(timeoutMs / 1000)} s.`));
+          abort();
         }, timeoutMs);
       });
       const next = await Promise.race([reader.read(), timeout]).finally(() => clearTimeout(timer));
