@@ -94,7 +94,8 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
         json(res, 400, errorBody("'model' and 'messages' are required properties.", 'invalid_request_error', null));
         return;
       }
-      const request: RecordedRequest = { model: body.model, stream: body.stream === true, messages: body.messages as RecordedRequest['messages'], authorization };
+      const model = body.model;
+      const request: RecordedRequest = { model, stream: body.stream === true, messages: body.messages as RecordedRequest['messages'], authorization };
       requests.push(request);
       const scenario = (body.model in SCENARIOS ? body.model : 'ok') as Scenario;
       const lastUser = [...request.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
@@ -119,14 +120,14 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
           id,
           object: 'chat.completion',
           created: Math.floor(Date.now() / 1000),
-          model: body.model,
+          model,
           choices: [{ index: 0, message: { role: 'assistant', content: text }, logprobs: null, finish_reason: 'stop' }],
           usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
         });
         return;
       }
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      res.write(chunk(id, body.model, { role: 'assistant', content: '' }, null));
+      res.write(chunk(id, model, { role: 'assistant', content: '' }, null));
       if (scenario === 'malformed-json') {
         res.write('data: {"id": "broken", "choices": [\n\n');
         res.end();
@@ -134,11 +135,11 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
       }
       const parts = pieces(text);
       if (scenario === 'stall') {
-        res.write(chunk(id, body.model, { content: parts[0] ?? '' }, null));
+        res.write(chunk(id, model, { content: parts[0] ?? '' }, null));
         return; // never finishes
       }
       if (scenario === 'truncated') {
-        for (const p of parts.slice(0, Math.max(1, parts.length - 2))) res.write(chunk(id, body.model, { content: p }, null));
+        for (const p of parts.slice(0, Math.max(1, parts.length - 2))) res.write(chunk(id, model, { content: p }, null));
         res.end();
         return;
       }
@@ -146,11 +147,11 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
       const next = () => {
         if (res.destroyed) return;
         if (i < parts.length) {
-          res.write(`: keep-alive comment\n\n${chunk(id, body.model, { content: parts[i++]! }, null)}`);
+          res.write(`: keep-alive comment\n\n${chunk(id, model, { content: parts[i++]! }, null)}`);
           setTimeout(next, 2);
           return;
         }
-        res.write(chunk(id, body.model, {}, 'stop'));
+        res.write(chunk(id, model, {}, 'stop'));
         res.write('data: [DONE]\n\n');
         res.end();
       };
