@@ -1,4 +1,5 @@
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
+import { assistEn } from './assist.en';
 export const en = {
   app: {
     title: 'Agent Console',
@@ -132,6 +133,7 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
+  assist: assistEn,
 };
 
 export type Resources = typeof en;

@@ -1,3 +1,4 @@
+import { assistZhCN } from './assist.zh-CN';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
@@ -133,4 +134,5 @@ export const zhCN: Resources = {
   errors: {
     generic: '出错了：{{message}}',
   },
+  assist: assistZhCN,
 };

@@ -6,6 +6,7 @@ import type { ApiTransport, WorkspaceInfo } from '../../src-shared/api/contract'
 import type { InboxView } from '../../src-shared/api/schemas';
 import type { CannedReply, ConversationDetail, ConversationSummary, OutboxItem, SyncStatus, UiLocale } from '../../src-shared/domain/types';
 import { call } from '../api/call';
+import type { PlatformRuleId } from '../../src-shared/assist/platform-rules/types';
 
 export const PAGE_SIZE = 100;
 const DETAIL_CACHE = 12;
@@ -49,7 +50,8 @@ export interface ConsoleActions {
   openConversation(id: number): Promise<void>;
   back(): void;
   closeSelected(): Promise<void>;
-  queueReply(body: string, cannedReplyId?: number): Promise<boolean>;
+  /** `override` sends despite platform-rule violations, naming each rule (the core logs it). */
+  queueReply(body: string, cannedReplyId?: number, override?: { rules: PlatformRuleId[]; reason: string }): Promise<boolean>;
   loadOutbox(): Promise<void>;
   setLocale(locale: UiLocale): Promise<void>;
   toggleSheet(open?: boolean): void;
@@ -250,11 +252,16 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       }
     },
 
-    async queueReply(body, cannedReplyId) {
+    async queueReply(body, cannedReplyId, override) {
       const id = get().openId;
       if (id === null) return false;
       try {
-        const queued = await call(api(), 'reply.queue', cannedReplyId === undefined ? { conversationId: id, body } : { conversationId: id, body, cannedReplyId });
+        const queued = await call(api(), 'reply.queue', {
+          conversationId: id,
+          body,
+          ...(cannedReplyId === undefined ? {} : { cannedReplyId }),
+          ...(override ? { override } : {}),
+        });
         set((s) => {
           const detail = s.details[id];
           return {

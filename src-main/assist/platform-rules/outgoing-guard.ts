@@ -35,6 +35,14 @@ export function createOutgoingGuard(db: Db, deps: { events: EventLog; brandVoice
     'SELECT a.channel, c.language, c.order_id FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = ?',
   );
 
+  // The buyer's own order ids and tracking numbers, which a reply may quote freely.
+  const knownNumbersStmt = db.prepare<{ id: number }, { value: string }>(
+    `WITH o AS (SELECT o.id, o.external_id FROM orders o JOIN conversations c ON c.id = @id
+                WHERE o.id = c.order_id OR (c.customer_id IS NOT NULL AND o.customer_id = c.customer_id))
+     SELECT external_id AS value FROM o
+     UNION SELECT s.tracking_number FROM shipments s JOIN o ON o.id = s.order_id WHERE s.tracking_number IS NOT NULL`,
+  );
+
   function contextOf(conversationId: number, attachments?: DraftContext['attachments']): DraftContext {
     const row = contextStmt.get(conversationId);
     if (!row) throw notFound('Conversation', conversationId);
@@ -44,6 +52,7 @@ export function createOutgoingGuard(db: Db, deps: { events: EventLog; brandVoice
       hasOrder: row.order_id !== null,
       attachments: attachments ?? [],
       allowedDomains: deps.settings.get<string[]>(ALLOWED_DOMAINS_KEY) ?? [],
+      knownNumbers: knownNumbersStmt.all({ id: conversationId }).map((r) => r.value),
     };
   }
 

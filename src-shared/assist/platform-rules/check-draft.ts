@@ -48,7 +48,9 @@ function foreignLinks(text: string, ownHost: RegExp, allowed: readonly string[])
     });
 }
 
-function phones(text: string): Span[] {
+function phones(text: string, known: readonly string[] = []): Span[] {
+  const digitsOf = (s: string) => s.replace(/\D/g, '');
+  const knownDigits = new Set(known.map(digitsOf).filter((d) => d.length > 0));
   return spansOf(PHONE_CANDIDATE, text)
     .map((s) => {
       // The candidate pattern may take a leading bracket's content; keep what a person would select.
@@ -56,7 +58,7 @@ function phones(text: string): Span[] {
       const text2 = s.text.trim();
       return { start: s.start + lead, end: s.start + lead + text2.length, text: text2 };
     })
-    .filter((s) => looksLikePhone(s.text, text.slice(0, s.start)));
+    .filter((s) => !knownDigits.has(digitsOf(s.text)) && looksLikePhone(s.text, text.slice(0, s.start)));
 }
 
 function reviewIncentives(text: string): Span[] {
@@ -83,7 +85,7 @@ function amazonRules(text: string, ctx: DraftContext): RuleViolation[] {
     out.push(violation('amazon.external_link', s, `Amazon does not allow links to sites other than Amazon (${hostOf(s.text)}).`));
   }
   for (const s of emails(text)) out.push(violation('amazon.email_address', s, 'Amazon does not allow email addresses in buyer messages.'));
-  for (const s of phones(text)) out.push(violation('amazon.phone_number', s, 'Amazon does not allow phone numbers in buyer messages.'));
+  for (const s of phones(text, ctx.knownNumbers)) out.push(violation('amazon.phone_number', s, 'Amazon does not allow phone numbers in buyer messages.'));
   for (const s of spansOf(MARKETING, text)) out.push(violation('amazon.marketing', s, 'Amazon does not allow marketing, promotions or coupons in buyer messages.'));
   for (const s of reviewIncentives(text)) {
     out.push(violation('amazon.review_incentive', s, 'Amazon does not allow asking for positive reviews or offering anything in exchange for a review.'));
@@ -116,7 +118,7 @@ function ebayRules(text: string, ctx: DraftContext): RuleViolation[] {
   if (!ctx.hasOrder) {
     const why = 'eBay does not allow sharing contact details or links before a sale.';
     for (const s of emails(text)) out.push(violation('ebay.contact_details', s, why));
-    for (const s of phones(text)) out.push(violation('ebay.contact_details', s, why));
+    for (const s of phones(text, ctx.knownNumbers)) out.push(violation('ebay.contact_details', s, why));
     for (const s of foreignLinks(text, EBAY_HOST, ctx.allowedDomains ?? [])) out.push(violation('ebay.contact_details', s, why));
   }
   for (const s of spansOf(OFF_PLATFORM, text)) out.push(violation('ebay.off_platform', s, 'eBay does not allow offers to buy or pay outside eBay.'));

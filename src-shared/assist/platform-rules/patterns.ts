@@ -80,9 +80,10 @@ export function looksLikePhone(candidate: string, before: string): boolean {
   if (/^\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?$/.test(trimmed)) return false; // amounts
   const cue = spansOf(PHONE_WORDS, before.slice(-30)).length > 0;
   if (cue) return true;
-  const prefixed = /^(?:\+|00)/.test(trimmed);
+  // An unbroken run of digits is a tracking or reference number unless it starts with "+";
+  // "00…" without separators is how DPD and DHL tracking numbers begin.
   const separated = /[\s().\/-]/.test(trimmed);
-  return digits >= 8 && (prefixed || separated);
+  return digits >= 8 && (trimmed.startsWith('+') || separated);
 }
 
 export const MARKETING = termsRegex(

@@ -23,6 +23,8 @@ export interface DraftContext {
   attachments?: readonly { fileName: string; size: number }[];
   /** Extra domains the seller allows in links (e.g. a carrier's tracking site), besides the marketplace's own. */
   allowedDomains?: readonly string[];
+  /** The conversation's own order ids and tracking numbers: never mistaken for phone numbers. */
+  knownNumbers?: readonly string[];
 }
 
 export interface RuleViolation {

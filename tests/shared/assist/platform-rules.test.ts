@@ -65,8 +65,15 @@ describe('Amazon: email addresses and phone numbers', () => {
     'We refunded 1,299.00 USD on 2026-11-20; allow 3-5 business days.',
     'ご注文 249-1234567-1234567 の返金は ¥12,800 です。',
     'eBay order 12-34567-89012 has shipped.',
+    'DPD Sendungsnummer 00652513557175, Zustellung morgen.',
   ])('does not take order ids, tracking numbers, dates or amounts for phone numbers: %s', (text) => {
     expect(rules(text, amazon())).not.toContain('amazon.phone_number');
+  });
+
+  it('never flags the conversation’s own tracking numbers, however they are written', () => {
+    const text = 'Sendungsnummer 1234 5678 9012, Bestellung 12-34567-89012.';
+    expect(rules(text, amazon())).toContain('amazon.phone_number');
+    expect(rules(text, amazon({ knownNumbers: ['123456789012', '12-34567-89012'] }))).not.toContain('amazon.phone_number');
   });
 });
 
