@@ -3,6 +3,7 @@ import type { SyncTuning } from '../accounts/accounts-handlers';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ConnectorRegistry } from '../sync/engine/connector-registry';
 import type { Understanding } from '../triage/engine/understanding-port';
+import type { AssistDeps } from '../assist/assist-handlers';
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -33,4 +34,6 @@ export interface StartCoreOptions {
   understanding?: Understanding | null;
   /** Triage's clock tick (SLA warnings, silent customers); 0 switches it off. Default 60 s. */
   triageTickMs?: number;
+  /** Agent assist: a secret store other than the OS keychain, AI timeouts, triage's intent lookup. */
+  assist?: Pick<AssistDeps, 'secrets' | 'aiTimeoutMs' | 'intentOf'>;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
+import { createAssist } from '../assist/assist-handlers';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
 import { createAccountsWiring } from '../accounts/accounts-handlers';
@@ -54,6 +55,14 @@ export function startCore(options: StartCoreOptions): Core {
     registry: options.connectors, secrets: options.secrets, tuning: options.sync,
   });
   const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
+  const assist = createAssist(db, {
+    now,
+    events,
+    detail: reader.detail,
+    agentName: () => workspace.selfAgent().name,
+    emitDelta: (requestId, delta) => bus.emit('ai.delta', { requestId, delta }),
+    ...options.assist,
+  });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
@@ -69,8 +78,11 @@ export function startCore(options: StartCoreOptions): Core {
       bus.emit('conversation.changed', { conversation });
       return conversation;
     },
-    'reply.queue': ({ conversationId, body, cannedReplyId }) => {
-      const queued = outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() });
+    'reply.queue': ({ conversationId, body, cannedReplyId, override }) => {
+      // Platform rules are enforced here too, whatever the renderer showed; an override is logged.
+      const queued = assist.guard.queueChecked({ conversationId, body, override, agentId: selfAgentId() }, () =>
+        outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }),
+      );
       sync.engine.wake();
       bus.emit('outbox.changed', { item: queued.outboxItem });
       bus.emit('conversation.changed', { conversation: queued.conversation });
@@ -88,6 +100,7 @@ export function startCore(options: StartCoreOptions): Core {
     ...sync.handlers,
     ...triage.handlers,
     ...inboxHandlers,
+    ...assist.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -1,5 +1,6 @@
 import { inboxKeyboardEn } from './inbox-keyboard.en';
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
+import { assistEn } from './assist.en';
 export const en = {
   ...inboxKeyboardEn,
   app: {
@@ -110,6 +111,7 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
+  assist: assistEn,
 };
 
 export type Resources = typeof en;

@@ -1,4 +1,5 @@
 import { inboxKeyboardZhCN } from './inbox-keyboard.zh-CN';
+import { assistZhCN } from './assist.zh-CN';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
@@ -111,4 +112,5 @@ export const zhCN: Resources = {
   errors: {
     generic: '出错了：{{message}}',
   },
+  assist: assistZhCN,
 };

@@ -18,6 +18,7 @@ import {
 } from '../../src-shared/inbox/view-spec';
 import { renderTemplate } from '../../src-shared/templates/render-template';
 import { call } from '../api/call';
+import type { PlatformRuleId } from '../../src-shared/assist/platform-rules/types';
 import { i18nT } from '../i18n/translate';
 import { applyLocally, stillInView } from './optimistic';
 import { UndoStack, UNDO_WINDOW_MS } from './undo-stack';
@@ -100,7 +101,12 @@ export interface ConsoleActions {
   act(action: ConversationAction, ids?: number[]): Promise<boolean>;
   closeSelected(): Promise<void>;
   undo(id?: number): Promise<void>;
-  queueReply(body: string, cannedReplyId?: number, options?: { close?: boolean }): Promise<boolean>;
+  /** `override` sends despite platform-rule violations, naming each rule (the core logs it). */
+  queueReply(
+    body: string,
+    cannedReplyId?: number,
+    options?: { close?: boolean; override?: { rules: PlatformRuleId[]; reason: string } },
+  ): Promise<boolean>;
   replyWithCanned(replyId: number): Promise<void>;
   addNote(body: string): Promise<boolean>;
   loadNotes(conversationId: number): Promise<void>;
@@ -471,10 +477,16 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     },
 
     async queueReply(body, cannedReplyId, options = {}) {
+      const { override } = options;
       const id = get().openId;
       if (id === null) return false;
       try {
-        const queued = await call(api(), 'reply.queue', cannedReplyId === undefined ? { conversationId: id, body } : { conversationId: id, body, cannedReplyId });
+        const queued = await call(api(), 'reply.queue', {
+          conversationId: id,
+          body,
+          ...(cannedReplyId === undefined ? {} : { cannedReplyId }),
+          ...(override ? { override } : {}),
+        });
         set((s) => {
           const detail = s.details[id];
           return {

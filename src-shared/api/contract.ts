@@ -16,6 +16,7 @@ import type { ApiMethodName, ApiParams } from './schemas';
 import type { AccountsResults } from './contract-accounts';
 import type { TriageResults } from './contract-triage';
 import type { InboxResults } from './contract-inbox';
+import type { AssistEvents, AssistResults } from './contract-assist';
 
 export interface WorkspaceInfo {
   name: string;
@@ -44,7 +45,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults extends AccountsResults, TriageResults, InboxResults {
+export interface ApiResults extends AccountsResults, TriageResults, InboxResults, AssistResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
@@ -64,7 +65,7 @@ type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const contractIsComplete: Exact<keyof ApiResults, ApiMethodName> = true;
 
 /** Events the core pushes to every connected renderer. */
-export interface ApiEvents {
+export interface ApiEvents extends AssistEvents {
   'messages.new': { conversationIds: number[]; count: number };
   'conversation.changed': { conversation: ConversationSummary };
   'outbox.changed': { item: OutboxItem };
@@ -80,6 +81,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'sync.status',
   'settings.changed',
   'inbox.changed',
+  'ai.delta',
 ];
 
 export const API_ERROR_CODES = [

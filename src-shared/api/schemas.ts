@@ -5,6 +5,7 @@ import { CONVERSATION_STATUSES, INBOX_SORTS, INBOX_VIEWS } from '../domain/types
 import { accountsParamSchemas } from './schemas-accounts';
 import { triageParamSchemas } from './schemas-triage';
 import { inboxParamSchemas } from './schemas-inbox';
+import { assistParamSchemas, ruleOverrideSchema } from './schemas-assist';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -29,6 +30,7 @@ export const apiParamSchemas = {
       conversationId: id,
       body: z.string().trim().min(1, 'A reply cannot be empty').max(20_000, 'A reply is limited to 20,000 characters'),
       cannedReplyId: id.optional(),
+      override: ruleOverrideSchema.optional(),
     })
     .strict(),
   'outbox.list': none,
@@ -45,6 +47,7 @@ export const apiParamSchemas = {
   ...accountsParamSchemas,
   ...triageParamSchemas,
   ...inboxParamSchemas,
+  ...assistParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;

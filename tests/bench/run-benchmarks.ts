@@ -1,9 +1,11 @@
 // `npm run bench`: every figure beside a baseline measured in the same run. Options:
 //   --messages N   demo messages to ingest (default 100,000; the generator scales to 1,000,000)
+//   --assist-conversations N   workspace size for the suggestion benchmark (default 100,000)
 import { argValue } from '../../src-main/core/data-dir';
 import { loadDemoData } from './demo-data';
 import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
+import { runSuggestionsBenchmark } from './suggestions-benchmark';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -14,6 +16,8 @@ async function main() {
   console.log(`demo workspace: ${fmt.int(data.messages.length)} messages, ${fmt.int(data.orders.length)} orders generated in ${fmt.ms(performance.now() - started)}`);
   console.log('');
   for (const line of runIngestBenchmark(data)) console.log(line);
+  console.log('');
+  for (const line of runSuggestionsBenchmark(Number(argValue(argv, 'assist-conversations') ?? 100_000))) console.log(line);
 }
 
 main().catch((error) => {
