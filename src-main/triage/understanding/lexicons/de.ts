@@ -14,6 +14,8 @@ export const de: LanguageLexicon = {
         'status (meiner|der|von meiner) bestellung|bestellstatus',
         'warte (seit|immer|schon|noch)|warten (seit|schon)',
         'wann (kommt|kommen) (endlich|denn)',
+        '(nichts|nix) (bekommen|erhalten|angekommen|da)',
+        '(schon )?(unterwegs|verschickt|versendet|raus)\\?',
       ],
       weak: ['paket', 'lieferung', 'dhl', 'hermes', 'dpd', 'gls', 'ups', 'versendet', 'verschickt', 'bestellt'],
     },
@@ -34,7 +36,7 @@ export const de: LanguageLexicon = {
       strong: ['erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
     },
     return: {
-      strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben'],
+      strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben', 'ruckporto|rucksendekosten'],
       weak: ['passt (leider )?nicht', 'zu (klein|gross|eng|weit|kurz|lang)', 'andere grosse', 'grosse (tauschen|wechseln)'],
     },
     cancel: {
@@ -59,6 +61,8 @@ export const de: LanguageLexicon = {
         'anderes? (produkt|modell|teil|artikel|farbe)',
         'nicht (das|die|den),? (was|was ich|den ich|die ich) bestellt',
         'mangel\\w*',
+        'stumm|kein ton|geist aufgegeben|tropft|leckt|lauft aus|wackelt',
+        '(statt|anstatt|anstelle) .{0,30}(geliefert|bekommen|erhalten|geschickt|gekommen)|(geliefert|bekommen|erhalten|gekommen) .{0,20}(statt|anstatt)',
       ],
       weak: ['karton', 'verpackung', 'qualitat'],
     },
@@ -70,7 +74,7 @@ export const de: LanguageLexicon = {
       strong: [
         '(doppelt|zweimal|2x|2 mal|mehrfach) (abgebucht|belastet|berechnet|bezahlt|abgezogen)',
         'abbuchung|abgebucht|belastung',
-        '(karte|kreditkarte|zahlung) (wurde |wird )?(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
+        '(karte|kreditkarte|zahlung).{0,30}(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
         'zahlung (ist )?(fehlgeschlagen|nicht (durch|moglich|angekommen)|hangt|ausstehend|problem)',
         '(kann|konnte) nicht (bezahlen|zahlen)|bezahlen (geht|funktioniert) nicht',
         'paypal|uberweisung|lastschrift|klarna',
@@ -91,6 +95,10 @@ export const de: LanguageLexicon = {
         '(ist|sind) (das|der|die|es|er|sie) (auch )?(wasserdicht|spulmaschinenfest|waschbar|original|neu)',
         'hat (das|der|die|es|er|sie) (auch )?(eine?n?|ein) ',
         'kann man (das|den|die|es|ihn|sie)',
+        'passt .{0,30} (auf|zu|in|fur|an) (das|den|die|mein|meine|ein|eine|einen)',
+        'gibt es .{0,30} (auch )?in',
+        'wie (viel|schwer) wiegt|wiegt|gewicht',
+        'wasserdicht|waschbar|spulmaschinenfest|atmungsaktiv|rutschfest',
       ],
       weak: ['grosse', 'farbe', 'frage'],
     },
@@ -107,7 +115,7 @@ export const de: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(kunden)?konto', 'account', 'passwort|kennwort', 'anmelde\\w*|einlogg\\w*|login|zugang', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
+      strong: ['(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
     },
     thanks_no_reply: {
       strong: [
@@ -122,7 +130,7 @@ export const de: LanguageLexicon = {
       weak: ['danke', 'dank', 'super', 'prima', 'perfekt', 'erhalten'],
     },
     other: {
-      weak: ['grosshandel', 'kooperation', 'zusammenarbeit', 'influencer', 'lieferant', 'handler', 'angebot fur ihr', 'marketing', 'werbung', 'stelle', 'bewerbung'],
+      weak: ['grosshandel', 'kooperation', 'zusammenarbeit', 'influencer', 'lieferant', 'handler', 'angebot fur ihr', 'marketing', 'werbung', 'stelle', 'bewerbung', 'geschenkverpackung', 'ladengeschaft|laden in', 'gutschein'],
     },
   },
   positive: ['danke', 'dank', 'super', 'toll', 'perfekt', 'prima', 'zufrieden', 'freundlich', 'schnell', 'klasse', 'gut', 'wunderbar', 'hervorragend', 'freue', 'empfehle', 'lieb', 'top', 'spitze'],

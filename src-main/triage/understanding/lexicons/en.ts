@@ -18,8 +18,9 @@ export const en: LanguageLexicon = {
         'any (update|news|info\\w*) on (my|the) (order|package|parcel|delivery)',
         'nothing (has )?(arrived|came|turned up)',
         'still not here',
+        '(is|has) (it|my order|my package|my parcel|the order) (been )?(shipped|dispatched|sent|left)( yet)?',
       ],
-      weak: ['package', 'parcel', 'shipped', 'delivery', 'arrive', 'usps', 'ups', 'fedex', 'royal mail', 'dhl', 'evri', 'courier', 'in transit', 'waiting'],
+      weak: ['package', 'parcel', 'shipped', 'delivery', 'arriv\\w*', 'usps', 'ups', 'fedex', 'royal mail', 'dhl', 'evri', 'courier', 'in transit', 'waiting'],
     },
     delivery_time: {
       strong: [
@@ -31,19 +32,19 @@ export const en: LanguageLexicon = {
         '(ship|deliver|send) (it |this |them )?(to|internationally|overseas|abroad)',
         'when (will|would|do|does|can) (it|you|they|this|my order|the order|the item|these) (ship|arrive|be (shipped|dispatched|delivered|sent)|dispatch|send)',
         'express (shipping|delivery)|expedited|next day|faster shipping|shipping options',
-        'in time for|arrive (by|before)|before (christmas|the \\d|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+        'in time|arrive (by|before)|before (christmas|the \\d|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
       ],
       weak: ['when will', 'birthday', 'christmas', 'gift', 'shipping cost', 'ship'],
     },
     refund: {
-      strong: ['refund', 'money back', 'reimburs', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
+      strong: ['refund', 'money back', 'reimburs\\w*', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
       weak: ['compensation', 'charge', 'paid'],
     },
     return: {
       strong: [
         'return (label|it|this|the|them|an|my|policy|process|shipping|address|request|window)',
         'returning',
-        'send (it|them|this|these|the \\w+) back',
+        'send (\\w+ ){0,2}back',
         'exchange (it|them|this|for|the)',
         'swap (it|them|for)',
         '\\brma',
@@ -87,6 +88,9 @@ export const en: LanguageLexicon = {
         'not what i ordered|not the (one|item) i ordered|sent me (the wrong|a different|the incorrect)',
         'different (from|than) (the )?(picture|photo|description|listing|one i ordered)',
         'only (received|got) (one|1|two|2|half)',
+        '(got|received|sent me|came with) .{0,40}instead of',
+        '(is|are|was|were) missing',
+        'snapped|chipped|bent|frayed|peeling|won.t pair|no sound|only (plays?|works?) on',
         'arrived (broken|damaged|cracked|smashed|in pieces)',
       ],
       weak: ['box was', 'crushed', 'stain', 'mould|mold', 'quality'],
@@ -174,7 +178,7 @@ export const en: LanguageLexicon = {
       weak: ['thanks', 'thank you', 'appreciate', 'great', 'received'],
     },
     other: {
-      weak: ['wholesale', 'bulk (order|price)', 'partnership', 'collaborat', 'influencer', 'supplier', 'distributor', '\\bseo\\b', 'marketing', 'sponsor', 'job', 'business proposal', 'reseller', 'dropship'],
+      weak: ['wholesale', 'bulk (order|price)', 'partnership', 'collaborat\\w*', 'influencer', 'supplier', 'distributor', '\\bseo\\b', 'gift ?wrap\\w*', 'physical (store|shop)', 'gift card', 'coupon', 'discount code', 'marketing', 'sponsor', 'job', 'business proposal', 'reseller', 'dropship'],
     },
   },
   positive: ['thank', 'thanks', 'great', 'perfect', 'love', 'excellent', 'happy', 'awesome', 'amazing', 'appreciate', 'wonderful', 'fantastic', 'brilliant', 'pleased', 'glad', 'quick', 'fast', 'helpful', 'kind', 'nice', 'good', 'satisf', 'recommend', 'beautiful'],

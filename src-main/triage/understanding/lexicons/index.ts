@@ -22,11 +22,16 @@ export interface CompiledLexicon {
 
 const CJK_LANGUAGES = new Set<TriageLanguage>(['ja', 'zh']);
 
-function compile(patterns: string[] | undefined, cjk: boolean): RegExp | null {
+/**
+ * Latin-script entries match at a word start, so "order" does not fire inside "border"; phrase lists
+ * (intents, escalation) also end at a word end unless the entry asks for a stem with \\w* ("torn" must
+ * not match "tornerà"), while sentiment word lists are stems by design.
+ */
+function compile(patterns: string[] | undefined, cjk: boolean, wholeWords: boolean): RegExp | null {
   if (!patterns || patterns.length === 0) return null;
   const body = patterns.map((p) => `(?:${p})`).join('|');
-  // Latin words match at a word start so that stems work but "order" does not fire inside "border".
-  return new RegExp(cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})`, cjk ? 'gm' : 'gmu');
+  if (cjk) return new RegExp(`(?:${body})`, 'gm');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${wholeWords ? '(?![\\p{L}\\p{N}])' : ''}`, 'gmu');
 }
 
 function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): CompiledLexicon {
@@ -34,15 +39,15 @@ function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): Compil
   const intents = new Map<Intent, { strong: RegExp | null; weak: RegExp | null }>();
   for (const intent of INTENTS) {
     const p = lexicon.intents[intent];
-    if (p) intents.set(intent, { strong: compile(p.strong, cjk), weak: compile(p.weak, cjk) });
+    if (p) intents.set(intent, { strong: compile(p.strong, cjk, true), weak: compile(p.weak, cjk, true) });
   }
   return {
     intents,
-    positive: compile(lexicon.positive, cjk)!,
-    negative: compile(lexicon.negative, cjk)!,
-    anger: compile(lexicon.anger, cjk)!,
-    frustration: compile(lexicon.frustration, cjk)!,
-    escalation: compile(lexicon.escalation, cjk)!,
+    positive: compile(lexicon.positive, cjk, false)!,
+    negative: compile(lexicon.negative, cjk, false)!,
+    anger: compile(lexicon.anger, cjk, false)!,
+    frustration: compile(lexicon.frustration, cjk, false)!,
+    escalation: compile(lexicon.escalation, cjk, true)!,
   };
 }
 
