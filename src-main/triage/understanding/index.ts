@@ -23,10 +23,14 @@ export interface UnderstandingOptions {
   learnedState?: string | null;
   /** Off: lexicons only, whatever was learned (used to measure what learning adds). */
   useLearned?: boolean;
+  /** Weight of the learned evidence against the lexicons' (default LEARNED_WEIGHT); 0 = lexicons only. */
+  learnedWeight?: number;
+  /** Weight of the lexicons (default 1); 0 = the learned model alone (for measurement). */
+  lexiconWeight?: number;
 }
 
 /** How much the learned model's evidence weighs against the lexicons' (per mean log-likelihood ratio). */
-export const LEARNED_WEIGHT = 6;
+export const LEARNED_WEIGHT = 1;
 
 const INTENT_SET = new Set<string>(INTENTS);
 
@@ -42,7 +46,8 @@ function isTriageLanguage(code: string | null): code is TriageLanguage {
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understanding {
   const learner = IntentLearner.fromJson(options.learnedState);
-  const useLearned = options.useLearned ?? true;
+  const learnedWeight = options.useLearned === false ? 0 : (options.learnedWeight ?? LEARNED_WEIGHT);
+  const lexiconWeight = options.lexiconWeight ?? 1;
 
   function matchingText(text: string, subject: string | undefined) {
     const own = stripQuoted(text);
@@ -57,12 +62,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
       const languages = lexiconLanguages(isTriageLanguage(guess.language) ? guess.language : null);
 
       const scores = lexiconIntentScores(normalized.text, languages);
-      if (useLearned && learner.documentCount > 0) {
-        for (const [intent, s] of learner.scores(textFeatures(normalized.text))) scores.set(intent, scores.get(intent)! + LEARNED_WEIGHT * s);
+      if (lexiconWeight !== 1) for (const [intent, s] of scores) scores.set(intent, s * lexiconWeight);
+      if (learnedWeight > 0 && learner.documentCount > 0) {
+        for (const [intent, s] of learner.scores(textFeatures(normalized.text))) scores.set(intent, scores.get(intent)! + learnedWeight * s);
       }
       const intent = bestOf(scores);
       const probabilities = toProbabilities(scores);
-      const sentiment = detectSentiment(own, normalized.text, languages, intent);
+      const escalationPhrases = detectEscalation(own, normalizeForMatching(own), languages);
+      const sentiment = detectSentiment(own, normalized.text, languages, intent, escalationPhrases.length > 0);
       return {
         language: guess.language,
         languageConfidence: Math.round(guess.confidence * 1000) / 1000,
@@ -72,7 +79,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
         sentimentScore: sentiment.score,
         anger: sentiment.anger,
         frustration: sentiment.frustration,
-        escalationPhrases: detectEscalation(own, normalizeForMatching(own), languages),
+        escalationPhrases,
       };
     },
     learn(correction) {

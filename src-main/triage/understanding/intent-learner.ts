@@ -20,9 +20,9 @@ export interface LearnerState {
   pooled: { total: number; counts: Record<string, number> };
 }
 
-const SMOOTHING = 0.5;
+const SMOOTHING = 0.1;
 // Lower bound of the vocabulary size used for smoothing, so the first few corrections are not overconfident.
-const MIN_VOCABULARY = 20_000;
+const MIN_VOCABULARY = 2_000;
 
 export class IntentLearner {
   private state: LearnerState;
@@ -65,20 +65,26 @@ export class IntentLearner {
     const pooled = this.state.pooled;
     if (pooled.total === 0 || features.size === 0) return out;
     const v = Math.max(this.vocabulary, MIN_VOCABULARY);
+    // Features no correction ever contained say nothing about any intent: they are left out, as is
+    // usual for naive Bayes, instead of penalising the intents with the most examples.
+    // They still count in the average, so that one shared word does not make unrelated text "similar".
+    const known: [string, number, number][] = [];
     let occurrences = 0;
-    for (const n of features.values()) occurrences += n;
-    const background = new Map<string, number>();
-    for (const f of features.keys()) {
-      const pPooled = ((pooled.counts[f] ?? 0) + SMOOTHING) / (pooled.total + SMOOTHING * v);
-      background.set(f, 0.5 * pPooled + 0.5 / v);
+    for (const [f, n] of features) {
+      occurrences += n;
+      const seen = pooled.counts[f];
+      if (!seen) continue;
+      const pPooled = (seen + SMOOTHING) / (pooled.total + SMOOTHING * v);
+      known.push([f, n, 0.5 * pPooled + 0.5 / v]);
     }
+    if (known.length === 0) return out;
     for (const intent of INTENTS) {
       const cls = this.state.classes[intent];
       if (!cls || cls.docs === 0) continue;
       let llr = 0;
-      for (const [f, n] of features) {
+      for (const [f, n, background] of known) {
         const p = ((cls.counts[f] ?? 0) + SMOOTHING) / (cls.total + SMOOTHING * v);
-        llr += n * Math.log(p / background.get(f)!);
+        llr += n * Math.log(p / background);
       }
       out.set(intent, llr / occurrences);
     }

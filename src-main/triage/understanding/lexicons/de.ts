@@ -136,13 +136,14 @@ export const de: LanguageLexicon = {
   positive: ['danke', 'dank', 'super', 'toll', 'perfekt', 'prima', 'zufrieden', 'freundlich', 'schnell', 'klasse', 'gut', 'wunderbar', 'hervorragend', 'freue', 'empfehle', 'lieb', 'top', 'spitze'],
   negative: [
     'kaputt', 'beschadigt', 'defekt', 'enttausch', 'unzufrieden', 'schlecht', 'leider', 'problem', 'falsch', 'arger', 'argerlich', 'nicht zufrieden', 'unverschamt', 'frechheit', 'katastroph',
-    'mangel', 'reklamation', 'beschwer', 'verloren', 'fehlt', 'nie', 'immer noch', 'noch immer', 'sauer', 'wutend', 'schade', 'unmoglich', 'zumutung', 'betrug', 'niemand', 'keine antwort',
+    'mangel', 'reklamation', 'beschwer', 'verloren', 'fehlt', 'nie', 'immer noch', 'noch immer', 'sauer', 'wutend', 'schade', 'unmoglich', 'zumutung', 'betrug', 'niemand', 'keine antwort', 'fehler', 'zweimal', 'nix', 'nichts',
   ],
   anger: ['betrug\\w*', 'betruger', 'abzocke', 'verarsch\\w*', 'frechheit', 'unverschamt\\w*', 'wutend', 'sauer', 'zumutung', 'saftladen', 'scheiss\\w*', 'mist', 'lachhaft', 'dreist', 'diebe?', 'unfassbar', 'unglaublich', 'skandal\\w*', 'lugner|lugen'],
   frustration: [
     'immer noch', 'noch immer', 'schon wieder', 'wieder', 'bereits', 'schon (mehrfach|mehrmals|zweimal|dreimal|x mal)', '(zweite|dritte|vierte|x-te)(n|s)? (mal|nachricht|mail)', 'keine (antwort|reaktion|ruckmeldung)',
     'niemand (antwortet|meldet|reagiert)', 'seit (wochen|tagen|einem monat)', 'ignorier\\w*', 'langsam reicht|es reicht|satt', 'wie lange (noch|soll)',
   ],
+  polite: ['konnten sie|konnen sie|wurden sie|mit freundlichen grussen|viele grusse|sehr geehrte|guten tag|hallo|liebe grusse|vielen dank im voraus'],
   escalation: [
     '(echten? |einem |mit einem )?menschen', 'echte(n)? person', '(mit )?(ihrem|einem|dem) (vorgesetzten|chef|manager|teamleiter|mitarbeiter)', 'vorgesetzte\\w*', 'geschaftsfuhr\\w*', 'verantwortliche\\w*',
     '(konto|account|kundenkonto) (loschen|kundigen|schliessen|deaktivieren)', '(losche|loschen sie|kundige|schliessen sie) (mein|das) (konto|account|kundenkonto)',

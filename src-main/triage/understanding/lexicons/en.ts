@@ -185,7 +185,7 @@ export const en: LanguageLexicon = {
   negative: [
     'broken', 'damaged', 'defective', 'faulty', 'disappoint', 'unacceptable', 'terrible', 'worst', 'awful', 'horrible', 'bad', 'poor', 'wrong', 'problem', 'issue', 'complain',
     'not (happy|satisfied|good|pleased|impressed)', 'unhappy', 'angry', 'annoy', 'frustrat', 'upset', 'useless', 'never', 'cheap', 'waste', 'ridiculous', 'rude', 'lost',
-    'missing', 'late', 'delay', 'worried', 'concerned', 'unfortunately', 'sadly', 'still', 'scam', 'fraud', 'nobody', 'no one', 'ignor',
+    'missing', 'late', 'delay', 'worried', 'concerned', 'unfortunately', 'sadly', 'still', 'scam', 'fraud', 'nobody', 'no one', 'ignor', 'error', 'twice', 'mess', 'nothing', 'hates?',
   ],
   anger: [
     'scam\\w*', 'fraud\\w*', 'thie(f|ves|ving)', 'steal\\w*', 'stole', 'liars?', 'lying', 'disgust\\w*', 'furious', 'outrag\\w*', 'ridiculous', 'pathetic', 'joke', 'rip(ped)?[- ]off',
@@ -196,6 +196,7 @@ export const en: LanguageLexicon = {
     "(no|haven't had|not had|never got|didn't get) (a |any )?(reply|response|answer)", 'ignor\\w*', 'for (weeks|days|a month|ages)', 'fed up', 'sick of', 'tired of',
     'how (many|much) longer', 'keep (waiting|asking|getting)', 'over and over', 'nobody',
   ],
+  polite: ['could you (please|kindly)|would you (please|kindly)|kind regards|best regards|many thanks|good (morning|afternoon|evening)|dear|hello|hi there'],
   escalation: [
     '(a|an|real|actual|some|speak to|talk to) human', 'human (being|agent|please|support|person)', '^human', 'real (person|people|human)', '(speak|talk|chat) (to|with) (a|an|someone|somebody|your|the) ?(person|human|agent|manager|supervisor|boss|owner|real)?',
     'manager', 'supervisor', 'someone in charge', 'your boss', 'the owner',

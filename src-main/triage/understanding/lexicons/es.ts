@@ -132,13 +132,14 @@ export const es: LanguageLexicon = {
   positive: ['gracias', 'perfecto', 'genial', 'estupendo', 'contento', 'satisfecho', 'encantad', 'excelente', 'rapido', 'amable', 'bien', 'recomiendo', 'maravill', 'fenomenal'],
   negative: [
     'roto', 'danad', 'defectuos', 'decepcion', 'inaceptable', 'problema', 'mal', 'mala', 'pesim', 'fatal', 'horrible', 'desgraciadamente', 'lamentablemente', 'no estoy (contento|satisfecho)', 'todavia no',
-    'aun no', 'queja', 'reclamacion', 'estafa', 'perdido', 'falta', 'retraso', 'nunca', 'preocupad', 'molest', 'enfadad', 'harto', 'nadie', 'sin respuesta',
+    'aun no', 'queja', 'reclamacion', 'estafa', 'perdido', 'falta', 'retraso', 'nunca', 'preocupad', 'molest', 'enfadad', 'harto', 'nadie', 'sin respuesta', 'error', 'dos veces', 'nada',
   ],
   anger: ['estafa\\w*', 'estafador\\w*', 'ladron\\w*', 'robo', 'timo', 'vergonzoso|verguenza', 'indignad\\w*', 'furios\\w*', 'enfadadisim\\w*', 'mierda', 'joder', 'cabreado\\w*', 'una burla', 'tomando el pelo', 'incompetentes?', 'mentiros\\w*', 'inaceptable'],
   frustration: [
     'todavia', 'aun no', 'otra vez', 'de nuevo', 'ya (os|les|le|te) (escribi|he escrito|dije)', '(segunda|tercera|cuarta) (vez|mensaje|correo)', 'sin respuesta|ninguna respuesta|no (me )?(responden|contestan|contestais)',
     'nadie (me )?(responde|contesta)', 'desde hace (semanas|dias|un mes)', 'harto|harta|cansad\\w*', 'cuanto (tiempo )?mas', 'ignor\\w*',
   ],
+  polite: ['podrian|podeis|podriais|un saludo|saludos|estimad|buenos dias|buenas tardes|hola|gracias de antemano'],
   escalation: [
     '(un |una |ser )?humano', 'persona (real|de verdad)', 'hablar con (alguien|una persona|un|el|la|su|vuestro|tu)', 'encargado', 'supervisor', 'responsable', 'gerente', 'jefe|superior',
     '(cerrar|eliminar|borrar|dar de baja|cancelar) (mi |la )?cuenta', 'llamad(me)?|llamame|llamenme|por telefono',

@@ -131,13 +131,14 @@ export const fr: LanguageLexicon = {
   positive: ['merci', 'parfait', 'super', 'genial', 'ravi', 'satisfait', 'content', 'excellent', 'top', 'rapide', 'bravo', 'impeccable', 'recommande', 'gentil', 'bien', 'aimable', 'formidable'],
   negative: [
     'casse', 'endommag', 'abime', 'defectu', 'decu', 'decev', 'inadmissible', 'inacceptable', 'mecontent', 'probleme', 'mauvais', 'malheureusement', 'pas (content|satisfait)', 'toujours pas', 'honte',
-    'scandal', 'arnaque', 'nul', 'plainte', 'reclamation', 'perdu', 'manque', 'retard', 'jamais', 'inquiet', 'agace', 'enerve', 'furieu', 'lamentable', 'personne', 'aucune reponse',
+    'scandal', 'arnaque', 'nul', 'plainte', 'reclamation', 'perdu', 'manque', 'retard', 'jamais', 'inquiet', 'agace', 'enerve', 'furieu', 'lamentable', 'personne', 'aucune reponse', 'erreur', 'deux fois', 'rien',
   ],
   anger: ['arnaque\\w*', 'escroc\\w*', 'voleu?r?\\w*', 'vol\\b', 'honteu\\w*', 'scandal\\w*', 'furieu\\w*', 'inadmissible', 'foutez|foutre|foutu', 'merde', 'n.importe quoi', 'incompetent\\w*', 'menteu\\w*', 'mentez', 'ridicule', 'se moquer|vous moquez', 'enerve\\w*', 'inacceptable'],
   frustration: [
     'toujours (pas|rien|aucune)', 'encore (une fois)?', 'deja', '(deuxieme|troisieme|quatrieme|2e|3e|2eme|3eme) (fois|message|relance|mail)', 'relance\\w*', 'aucune (reponse|nouvelle)', 'sans (reponse|nouvelles)',
     'personne ne (repond|me repond)', 'depuis (des semaines|des jours|un mois|\\d+ (jours|semaines))', 'ras le bol|marre|fatigue', 'combien de temps encore', 'ignor\\w*',
   ],
+  polite: ['pourriez-vous|pouvez-vous|cordialement|bien a vous|madame|bonjour|merci d.avance|je vous remercie'],
   escalation: [
     '(un |une )?(etre )?humain\\w*', 'vraie personne|personne reelle', '(parler|parle|discuter) (a|avec) (un|une|quelqu|votre|le|la)', 'responsable', 'superviseur', 'manager', 'directeur|direction', 'votre (chef|superieur)',
     '(supprimer|fermer|cloturer|resilier|desactiver) (mon |le )?compte', 'appelez-moi|m.appeler|me rappeler|rappelez-moi',

@@ -17,6 +17,7 @@ export interface CompiledLexicon {
   negative: RegExp;
   anger: RegExp;
   frustration: RegExp;
+  polite: RegExp;
   escalation: RegExp;
 }
 
@@ -47,6 +48,7 @@ function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): Compil
     negative: compile(lexicon.negative, cjk, false)!,
     anger: compile(lexicon.anger, cjk, false)!,
     frustration: compile(lexicon.frustration, cjk, false)!,
+    polite: compile(lexicon.polite, cjk, false)!,
     escalation: compile(lexicon.escalation, cjk, true)!,
   };
 }

@@ -130,13 +130,14 @@ export const it: LanguageLexicon = {
   positive: ['grazie', 'perfetto', 'ottimo', 'soddisfatt', 'content', 'gentil', 'veloce', 'rapid', 'eccellente', 'bravi', 'consiglio', 'fantastico', 'bellissim', 'felice'],
   negative: [
     'rott', 'danneggiat', 'difettos', 'delus', 'inaccettabile', 'problema', 'pessim', 'purtroppo', 'non (sono )?(soddisfatt|content)', 'ancora non', 'non ancora', 'reclamo', 'truffa', 'perso', 'manca',
-    'ritardo', 'mai', 'preoccupat', 'arrabbiat', 'stufo', 'stufa', 'nessuno', 'nessuna risposta', 'vergogna', 'schifo', 'scadente',
+    'ritardo', 'mai', 'preoccupat', 'arrabbiat', 'stufo', 'stufa', 'nessuno', 'nessuna risposta', 'vergogna', 'schifo', 'scadente', 'errore', 'due volte', 'niente', 'nulla',
   ],
   anger: ['truff\\w*', 'ladri?', 'vergogn\\w*', 'schifo', 'arrabbiatissim\\w*', 'furios\\w*', 'incazzat\\w*', 'cazz\\w*', 'merda', 'presa in giro|prendendo in giro', 'incompetent\\w*', 'bugiard\\w*', 'ridicol\\w*', 'assurdo', 'inaccettabile'],
   frustration: [
     'ancora', 'di nuovo', 'gia (scritto|chiesto|contattato)', '(seconda|terza|quarta) (volta|mail|richiesta)', 'nessuna risposta|senza risposta|non (mi )?rispondete|non risponde nessuno',
     'nessuno (mi )?risponde', 'da (settimane|giorni|un mese)', 'stufo|stufa|stanco|stanca', 'quanto (tempo )?ancora', 'ignorat\\w*',
   ],
+  polite: ['potreste|potete|cordiali saluti|distinti saluti|gentili|buongiorno|salve|grazie in anticipo'],
   escalation: [
     '(un |una |essere )?umano', 'persona (reale|vera|in carne)', 'parlare con (qualcuno|una persona|un|il|la|un responsabile)', 'responsabile', 'supervisore', 'direttore|direzione', 'manager', 'superiore',
     "(chiudere|eliminare|cancellare|disattivare) (il mio |l')?account", 'chiamatemi|mi chiami|richiamatemi|telefonicamente',
