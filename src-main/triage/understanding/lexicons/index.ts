@@ -32,7 +32,9 @@ function compile(patterns: string[] | undefined, cjk: boolean, wholeWords: boole
   if (!patterns || patterns.length === 0) return null;
   const body = patterns.map((p) => `(?:${p})`).join('|');
   if (cjk) return new RegExp(`(?:${body})`, 'gm');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${wholeWords ? '(?![\\p{L}\\p{N}])' : ''}`, 'gmu');
+  // Normalised Latin text is lower-case ASCII letters almost throughout, so an ASCII word edge is
+  // enough, and far cheaper than Unicode property classes.
+  return new RegExp(`(?<![a-z0-9])(?:${body})${wholeWords ? '(?![a-z0-9])' : ''}`, 'gm');
 }
 
 function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): CompiledLexicon {
