@@ -4,6 +4,7 @@ import { argValue } from '../../src-main/core/data-dir';
 import { loadDemoData } from './demo-data';
 import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
+import { runTriageEvalBenchmark } from './triage-eval-benchmark';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -14,6 +15,8 @@ async function main() {
   console.log(`demo workspace: ${fmt.int(data.messages.length)} messages, ${fmt.int(data.orders.length)} orders generated in ${fmt.ms(performance.now() - started)}`);
   console.log('');
   for (const line of runIngestBenchmark(data)) console.log(line);
+  console.log('');
+  for (const line of runTriageEvalBenchmark()) console.log(line);
 }
 
 main().catch((error) => {
