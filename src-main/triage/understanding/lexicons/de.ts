@@ -55,7 +55,7 @@ export const de: LanguageLexicon = {
     damaged_or_wrong_item: {
       strong: [
         'kaputt\\w*', 'beschadigt\\w*', 'beschaedigt\\w*', 'defekt\\w*', 'zerbrochen', 'gebrochen', 'zerkratzt', 'kratzer', 'delle', 'eingedruckt', 'gerissen', 'ausgelaufen', 'zersprungen', 'zerstort',
-        'funktioniert (nicht|garnicht|gar nicht|nicht mehr|kaum)|geht nicht (an|mehr)|geht nicht|lasst sich nicht|schaltet (sich )?nicht|ladt nicht',
+        '(?<!(link|code|seite|webseite|app|nummer|gutschein|passwort) (\\w+ )?)funktioniert (nicht|garnicht|gar nicht|nicht mehr|kaum)|geht nicht (an|mehr)|geht nicht|lasst sich nicht|schaltet (sich )?nicht|ladt nicht',
         'falsche(n|s|r)? (artikel|grosse|farbe|ware|produkt|teil|modell|lieferung|buch|sache)',
         'fehlt|fehlen|fehlende|nicht (vollstandig|komplett)|unvollstandig',
         'anderes? (produkt|modell|teil|artikel|farbe)',

@@ -6,11 +6,11 @@ export const en: LanguageLexicon = {
       strong: [
         "where('s| is| are)? (my|the|our) (order|package|parcel|item|items|delivery|stuff|shipment|purchase)",
         "where('s| is) it",
-        "(has|have|hasn't|haven't|has not|have not|did not|didn't|never|still not|not yet) (yet )?(arrived|arrive|received|receive|been delivered|come|got|gotten|showed up|shown up)",
+        "(has|have|hasn'?t|haven'?t|has not|have not|did not|didn'?t|never|still not|not yet) (yet )?(arrived|arrive|received|receive|been delivered|come|got|gotten|showed up|shown up)",
         'not (yet )?(arrived|received|been delivered|delivered|here)',
         'still (waiting|hasn.t|has not|not|no sign|nothing|have not|haven.t)',
         "(tracking|track(ing)? number|tracking info\\w*|tracking page|the tracking|tracking link)",
-        "(hasn't|has not|not) (moved|been updated|updated|changed)",
+        "(hasn'?t|has not|not) (moved|been updated|updated|changed)",
         '(lost|missing) (in transit|package|parcel|in the post|in the mail)',
         '(marked|shows?|showing|says) (as )?delivered',
         'order status',
@@ -51,13 +51,13 @@ export const en: LanguageLexicon = {
         'return\\b',
         'returned',
       ],
-      weak: ["doesn't fit", "don't fit", 'does not fit', 'too (small|big|large|tight|loose|short|long)', 'different size', 'bigger size', 'smaller size'],
+      weak: ["doesn'?t fit", "don'?t fit", 'does not fit', 'too (small|big|large|tight|loose|short|long)', 'different size', 'bigger size', 'smaller size'],
     },
     cancel: {
       strong: [
         'cancel (my |the |this |that |an? )?(order|purchase|it|them)',
         'cancel\\w*',
-        "(don't|do not|no longer) (want|need) (it|this|the order|them)",
+        "(don'?t|do not|no longer) (want|need) (it|this|the order|them)",
         'ordered (it )?(by mistake|twice|by accident)',
         'accidentally (ordered|bought|purchased)',
         'stop the (order|shipment)',
@@ -79,7 +79,8 @@ export const en: LanguageLexicon = {
     damaged_or_wrong_item: {
       strong: [
         'broken', 'broke', 'damaged', 'cracked', 'smashed', 'shattered', 'defective', 'faulty', 'dented', 'scratched', 'torn', 'ripped', 'leak\\w*',
-        "(doesn't|does not|don't|won't|will not|didn't|isn't|not) (work|working|turn on|switch on|charge|charging|power on|connect|pair)",
+        // "the link / code / website doesn'?t work" is not a defective item.
+        "(?<!(link|code|website|site|page|app|button|number|coupon|voucher|password) (\\w+ )?)(doesn'?t|does not|don'?t|won'?t|will not|didn'?t|isn'?t|not) (work|working|turn on|switch on|charge|charging|power on|connect|pair)",
         'stopped working',
         'dead on arrival|\\bdoa\\b',
         'wrong (item|size|colou?r|product|model|one|thing|version|part|book|order)',
@@ -105,7 +106,7 @@ export const en: LanguageLexicon = {
         'double(-| )?charged|double charge|duplicate (charge|payment)',
         'payment (failed|declined|did not go through|didn.t go through|problem|issue|error|pending|not going through|was declined|was rejected)',
         'card (was |got |keeps getting )?(declined|rejected|refused)',
-        "(can't|cannot|unable to|could not|couldn't) (pay|check ?out|complete (the|my) (purchase|payment|order))",
+        "(can'?t|cannot|unable to|could not|couldn'?t) (pay|check ?out|complete (the|my) (purchase|payment|order))",
         'overcharged|unauthori[sz]ed (charge|payment)',
         'pending (charge|payment|transaction)',
         'paypal',
@@ -153,7 +154,7 @@ export const en: LanguageLexicon = {
         '(my |your |the )?account',
         'password',
         '(log|sign) ?(in|on)|login',
-        "(can't|cannot|unable to) (log|sign|access)",
+        "(can'?t|cannot|unable to) (log|sign|access)",
         'unsubscribe|newsletter|mailing list|stop (sending|emailing)',
         '(change|update) (my )?e-?mail',
         'personal data|gdpr|my data',
@@ -193,7 +194,7 @@ export const en: LanguageLexicon = {
   ],
   frustration: [
     'still', 'again', 'already', '(second|third|fourth|2nd|3rd|4th|fifth) time', '(several|many|multiple|three|3|four|4|five|5) (times|emails|messages)', 'no (one|body) (answers|replies|responds|got back)',
-    "(no|haven't had|not had|never got|didn't get) (a |any )?(reply|response|answer)", 'ignor\\w*', 'for (weeks|days|a month|ages)', 'fed up', 'sick of', 'tired of',
+    "(no|haven'?t had|not had|never got|didn'?t get) (a |any )?(reply|response|answer)", 'ignor\\w*', 'for (weeks|days|a month|ages)', 'fed up', 'sick of', 'tired of',
     'how (many|much) longer', 'keep (waiting|asking|getting)', 'over and over', 'nobody',
   ],
   polite: ['could you (please|kindly)|would you (please|kindly)|kind regards|best regards|many thanks|good (morning|afternoon|evening)|dear|hello|hi there'],
