@@ -34,8 +34,11 @@ export const LEARNED_WEIGHT = 1;
 
 const INTENT_SET = new Set<string>(INTENTS);
 
-function lexiconLanguages(language: TriageLanguage | null): readonly TriageLanguage[] {
-  if (!language) return TRIAGE_LANGUAGES;
+/** Below this, a short message could be in a neighbouring language: every lexicon is consulted. */
+const SURE_LANGUAGE = 0.4;
+
+function lexiconLanguages(language: TriageLanguage | null, confidence: number): readonly TriageLanguage[] {
+  if (!language || confidence < SURE_LANGUAGE) return TRIAGE_LANGUAGES;
   // Buyers mix in English words ("tracking", "refund") whatever language they write.
   return language === 'en' ? ['en'] : [language, 'en'];
 }
@@ -59,7 +62,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
       if (typeof input?.text !== 'string') throw new TypeError('understand() needs { text: string }');
       const { own, normalized } = matchingText(input.text, input.subject);
       const guess = detectLanguage(own.length >= 3 ? own : `${input.subject ?? ''} ${own}`, input.languageHint);
-      const languages = lexiconLanguages(isTriageLanguage(guess.language) ? guess.language : null);
+      const languages = lexiconLanguages(isTriageLanguage(guess.language) ? guess.language : null, guess.confidence);
 
       const scores = lexiconIntentScores(normalized.text, languages);
       if (lexiconWeight !== 1) for (const [intent, s] of scores) scores.set(intent, s * lexiconWeight);

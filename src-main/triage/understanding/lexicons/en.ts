@@ -199,7 +199,7 @@ export const en: LanguageLexicon = {
   ],
   polite: ['could you (please|kindly)|would you (please|kindly)|kind regards|best regards|many thanks|good (morning|afternoon|evening)|dear|hello|hi there'],
   escalation: [
-    '(a|an|real|actual|some|speak to|talk to) human', 'human (being|agent|please|support|person)', '^human', 'real (person|people|human)', '(speak|talk|chat) (to|with) (a|an|someone|somebody|your|the) ?(person|human|agent|manager|supervisor|boss|owner|real)?',
+    '(a|an|real|actual|some|speak to|talk to) human', 'human (being|agent|please|support|person)', '^human', 'real (person|people|human)', '(speak|talk|chat) (to|with) (a|an|someone|somebody|your|the)( real| actual| live)? ?(person|human|agent|manager|supervisor|boss|owner)?',
     'manager', 'supervisor', 'someone in charge', 'your boss', 'the owner',
     '(cancel|close|delete|terminate|deactivate) (my|this) account',
     'call me( back)?', 'phone call',
