@@ -3,10 +3,9 @@
 // state in forms that do not serialise to plain JSON, or are asynchronous, and understand() must
 // stay synchronous and well under a millisecond.
 //
-// Scores are log-likelihood ratios against a background model (pooled corrections mixed with a
-// uniform distribution), averaged over the message's features: an intent nobody has corrected yet
-// scores 0 rather than losing to every intent that has examples, and one correction already lifts
-// near-identical text.
+// Scores are log-likelihood ratios of each intent against the rest, averaged over the message's
+// features: an intent nobody has corrected yet scores 0 rather than losing to every intent that has
+// examples, and a few corrections already lift similar text.
 import { INTENTS, type Intent } from '../../../src-shared/domain/triage';
 
 /** The persisted form: per feature, sparse [intent index, count, intent index, count, ...]. */
@@ -85,13 +84,12 @@ export class IntentLearner {
     const out = new Map<Intent, number>();
     if (this.pooledTotal === 0 || features.size === 0) return out;
     const v = Math.max(this.counts.size, MIN_VOCABULARY);
-    // log P(f|c) = log(count + smoothing) - log(denominator): most counts are 0, so only the few
-    // non-zero ones need a logarithm per feature; the rest is summed once per intent.
-    const logSmoothing = Math.log(SMOOTHING);
-    const sums = new Float64Array(N);
+    // One intent against the rest (the complement): log P(f | c) - log P(f | not c). With corrections
+    // for a single intent only, "the rest" is an empty, uniform model, so evidence is available from
+    // the first correction on; with many, it is the usual complement naive Bayes, robust to the
+    // uneven number of corrections per intent.
+    const llr = new Float64Array(N);
     let occurrences = 0;
-    let knownOccurrences = 0;
-    let backgroundSum = 0;
     for (const [f, n] of features) {
       // Features no correction ever contained say nothing about any intent: they are left out, as is
       // usual for naive Bayes, but still count in the average, so that one shared word does not make
@@ -99,15 +97,14 @@ export class IntentLearner {
       occurrences += n;
       const row = this.counts.get(f);
       if (!row) continue;
-      knownOccurrences += n;
-      backgroundSum += n * Math.log(0.5 * ((row[N]! + SMOOTHING) / (this.pooledTotal + SMOOTHING * v)) + 0.5 / v);
+      const pooled = row[N]!;
       for (let c = 0; c < N; c++) {
-        const count = row[c]!;
-        sums[c]! += count > 0 ? n * Math.log(count + SMOOTHING) : n * logSmoothing;
+        if (this.docs[c] === 0) continue;
+        const inClass = (row[c]! + SMOOTHING) / (this.totals[c]! + SMOOTHING * v);
+        const rest = (pooled - row[c]! + SMOOTHING) / (this.pooledTotal - this.totals[c]! + SMOOTHING * v);
+        llr[c]! += n * Math.log(inClass / rest);
       }
     }
-    const llr = new Float64Array(N);
-    for (let c = 0; c < N; c++) llr[c] = sums[c]! - knownOccurrences * Math.log(this.totals[c]! + SMOOTHING * v) - backgroundSum;
     for (let c = 0; c < N; c++) if (this.docs[c]! > 0) out.set(INTENTS[c]!, llr[c]! / occurrences);
     return out;
   }
