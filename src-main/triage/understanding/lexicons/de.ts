@@ -20,7 +20,7 @@ export const de: LanguageLexicon = {
       weak: ['paket', 'lieferung', 'dhl', 'hermes', 'dpd', 'gls', 'ups', 'versendet', 'verschickt', 'bestellt'],
     },
     delivery_time: {
-      strong: [
+      strong: ['(versenden|liefern|verschicken) sie (auch )?(samstags|am wochenende|heute|noch heute)|noch heute (raus|versendet|verschickt)|am selben tag', 
         'wie lange (dauert|braucht|brauchen|wird)',
         'lieferzeit|versanddauer|versandzeit|lieferdauer|laufzeit',
         'wann (wird|werden|wurde|kann|konnen|konnte|wurden) .{0,40}(versendet|verschickt|geliefert|da sein|ankommen|losgeschickt|zugestellt)',
@@ -33,17 +33,17 @@ export const de: LanguageLexicon = {
       weak: ['wann', 'geburtstag', 'geschenk', 'versandkosten'],
     },
     refund: {
-      strong: ['erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
+      strong: ['(bitte )?um erstattung|erstattung auf', 'erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
     },
     return: {
       strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben', 'ruckporto|rucksendekosten'],
       weak: ['passt (leider )?nicht', 'zu (klein|gross|eng|weit|kurz|lang)', 'andere grosse', 'grosse (tauschen|wechseln)'],
     },
     cancel: {
-      strong: ['storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
+      strong: ['aus (meiner|der) bestellung (raus|entfernen|streichen|nehmen)|(position|artikel) .{0,20}(rausnehmen|entfernen|streichen)', 'storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
     },
     change_address: {
-      strong: [
+      strong: ['(an|zu) meine(n|r)? (eltern|nachbarn|mutter|vater|arbeit)|beim nachbarn (abgeben|ablegen)|abstellgenehmigung|klingel|empfang|rezeption', 
         '(adresse|anschrift|lieferadresse|lieferanschrift) (andern|aendern|korrigieren|berichtigen|ist falsch|falsch|geandert|anpassen)',
         '(falsche|neue|andere|alte|unvollstandige) (adresse|anschrift|lieferadresse|hausnummer|postleitzahl)',
         'adressanderung|adressaenderung|umgezogen|umzug|ziehe (um|nachste)',
@@ -53,7 +53,7 @@ export const de: LanguageLexicon = {
       weak: ['adresse', 'anschrift', 'hausnummer', 'postleitzahl', 'plz'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['fleck\\w*|flecken|riss|abgebrochen|abgefallen|locker|wackel\\w*|verbogen|rostig|verschmutzt|verfarbt|stinkt|riecht', 'lost sich|geht ab|fallt ab|ist ab', 
         'kaputt\\w*', 'beschadigt\\w*', 'beschaedigt\\w*', 'defekt\\w*', 'zerbrochen', 'gebrochen', 'zerkratzt', 'kratzer', 'delle', 'eingedruckt', 'gerissen', 'ausgelaufen', 'zersprungen', 'zerstort',
         '(?<!(link|code|seite|webseite|app|nummer|gutschein|passwort) (\\w+ )?)funktioniert (nicht|garnicht|gar nicht|nicht mehr|kaum)|geht nicht (an|mehr)|geht nicht|lasst sich nicht|schaltet (sich )?nicht|ladt nicht',
         'falsche(n|s|r)? (artikel|grosse|farbe|ware|produkt|teil|modell|lieferung|buch|sache)',
@@ -71,7 +71,7 @@ export const de: LanguageLexicon = {
       weak: ['firma', 'buchhaltung', 'steuer'],
     },
     payment_problem: {
-      strong: [
+      strong: ['mahnung|ratenzahlung|in raten|gutschein.{0,20}(nicht|funktioniert)|rabattcode|geschenkkarte|gutscheinkarte', 
         '(doppelt|zweimal|2x|2 mal|mehrfach) (abgebucht|belastet|berechnet|bezahlt|abgezogen)',
         'abbuchung|abgebucht|belastung',
         '(karte|kreditkarte|zahlung).{0,30}(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
@@ -103,7 +103,7 @@ export const de: LanguageLexicon = {
       weak: ['grosse', 'farbe', 'frage'],
     },
     complaint: {
-      strong: [
+      strong: ['ubertrieben|muss (echt|wirklich) nicht sein|nicht in ordnung', 
         'enttausch\\w*', 'enttaeusch\\w*', 'unzufrieden', 'beschwer\\w*', 'reklamation', 'unverschamt\\w*', 'frechheit', 'katastroph\\w*', 'miserabel', 'zumutung', 'armselig', 'unmoglich', 'skandal\\w*',
         'schlecht(e|er|en|es)? (qualitat|service|kundenservice|erfahrung|verpackung|kommunikation)',
         'billig(e|er|en)? (qualitat|verarbeitung|ware)',
@@ -115,7 +115,7 @@ export const de: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
+      strong: ['passwort zurucksetzen|zurucksetzen des passworts|telefonnummer (andern|aktualisieren)|konten zusammenfuhren|mein profil|kundenbereich', '(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
     },
     thanks_no_reply: {
       strong: [
@@ -131,6 +131,7 @@ export const de: LanguageLexicon = {
     },
     other: {
       weak: ['grosshandel', 'kooperation', 'zusammenarbeit', 'influencer', 'lieferant', 'handler', 'angebot fur ihr', 'marketing', 'werbung', 'stelle', 'bewerbung', 'geschenkverpackung', 'ladengeschaft|laden in', 'gutschein'],
+      strong: ['rabatt fur|studentenrabatt|gutscheine|stellenangebot|job', ],
     },
   },
   positive: ['danke', 'dank', 'super', 'toll', 'perfekt', 'prima', 'zufrieden', 'freundlich', 'schnell', 'klasse', 'gut', 'wunderbar', 'hervorragend', 'freue', 'empfehle', 'lieb', 'top', 'spitze'],

@@ -23,7 +23,7 @@ export const en: LanguageLexicon = {
       weak: ['package', 'parcel', 'shipped', 'delivery', 'arriv\\w*', 'usps', 'ups', 'fedex', 'royal mail', 'dhl', 'evri', 'courier', 'in transit', 'waiting'],
     },
     delivery_time: {
-      strong: [
+      strong: ['same[- ]day|(ship|dispatch|send)\\w* (on )?(saturdays?|sundays?|weekends?|today)', 'which (carrier|courier)|what (carrier|courier)', 
         'how long (does|will|would|do|is|to)',
         'how many (days|weeks)',
         '(delivery|shipping|dispatch|handling|transit) (time|times|estimate|date)',
@@ -54,7 +54,7 @@ export const en: LanguageLexicon = {
       weak: ["doesn'?t fit", "don'?t fit", 'does not fit', 'too (small|big|large|tight|loose|short|long)', 'different size', 'bigger size', 'smaller size'],
     },
     cancel: {
-      strong: [
+      strong: ['(stop|hold) (the |my |this )?(order|shipment|parcel|it) (from )?(going out|being (sent|shipped))', '(remove|take) .{0,20}(off|from|out of) (my|the) order', 
         'cancel (my |the |this |that |an? )?(order|purchase|it|them)',
         'cancel\\w*',
         "(don'?t|do not|no longer) (want|need) (it|this|the order|them)",
@@ -65,7 +65,7 @@ export const en: LanguageLexicon = {
       ],
     },
     change_address: {
-      strong: [
+      strong: ['leave (it|the parcel|the package) (with|at|in)', '(deliver|send) (it )?to (my|our) (parents|neighbour|neighbor|mum|mom|dad)', '(door|gate|entry) code|buzzer|reception|concierge', 
         '(change|update|correct|fix|amend|edit) (the |my |our )?(shipping |delivery |postal )?address',
         '(wrong|old|incorrect|incomplete|new|different) (shipping |delivery )?address',
         'address (change|is wrong|was wrong|correction|typo|is incorrect)',
@@ -77,7 +77,7 @@ export const en: LanguageLexicon = {
       weak: ['address', 'zip code', 'postcode'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['(a|has a|with a) (split|crack|hole|tear|dent|chip|stain|scratch)', 'chipped|stained|faded|rusty|mouldy|moldy|wobbly|loose', '(came|come|fell|falls|coming) (off|apart|loose)', 'detached|rattles?|smells? (bad|of|awful)', '(died|dead|stopped) after', 'a fault|faulty', 
         'broken', 'broke', 'damaged', 'cracked', 'smashed', 'shattered', 'defective', 'faulty', 'dented', 'scratched', 'torn', 'ripped', 'leak\\w*',
         // "the link / code / website doesn'?t work" is not a defective item.
         "(?<!(link|code|website|site|page|app|button|number|coupon|voucher|password) (\\w+ )?)(doesn'?t|does not|don'?t|won'?t|will not|didn'?t|isn'?t|not) (work|working|turn on|switch on|charge|charging|power on|connect|pair)",
@@ -101,7 +101,7 @@ export const en: LanguageLexicon = {
       weak: ['company name', 'business', 'accounting', 'expenses'],
     },
     payment_problem: {
-      strong: [
+      strong: ['coupon|discount code|promo code|voucher (was not|wasn.t|didn.t|not) (applied|work)', 'instal?ments|pay (later|in \\w+ instal)|klarna|afterpay|gift card', '(full|wrong) (price|amount) (charged|taken)', 
         'charged (me )?(twice|two times|double|2 times|three times|again|more|extra|the wrong)',
         'double(-| )?charged|double charge|duplicate (charge|payment)',
         'payment (failed|declined|did not go through|didn.t go through|problem|issue|error|pending|not going through|was declined|was rejected)',
@@ -135,7 +135,7 @@ export const en: LanguageLexicon = {
       weak: ['size', 'material', 'colou?r', 'does it', 'fit', 'model'],
     },
     complaint: {
-      strong: [
+      strong: ['not good enough|expected better|(would|will) (have )?gone elsewhere', 
         'disappoint\\w*', 'unacceptable', 'terrible', 'worst', 'appalling', 'awful', 'horrible', 'disgusting', 'ridiculous', 'pathetic', 'shocking',
         '(poor|cheap|bad|low|lousy) (quality|service|experience|customer service|packaging)',
         'complain\\w*',
@@ -150,7 +150,7 @@ export const en: LanguageLexicon = {
       ],
     },
     account: {
-      strong: [
+      strong: ['merge (my |the |two )?accounts?', '(change|update) (my )?(phone|mobile) number', '(reset|password) (email|link|mail)', 'my profile|customer account|order history', 
         '(my |your |the )?account',
         'password',
         '(log|sign) ?(in|on)|login',
@@ -180,6 +180,7 @@ export const en: LanguageLexicon = {
     },
     other: {
       weak: ['wholesale', 'bulk (order|price)', 'partnership', 'collaborat\\w*', 'influencer', 'supplier', 'distributor', '\\bseo\\b', 'gift ?wrap\\w*', 'physical (store|shop)', 'gift card', 'coupon', 'discount code', 'marketing', 'sponsor', 'job', 'business proposal', 'reseller', 'dropship'],
+      strong: ['student discount|discount for|gift cards?|vouchers?|hiring|vacanc\\w*|recruit\\w*', ],
     },
   },
   positive: ['thank', 'thanks', 'great', 'perfect', 'love', 'excellent', 'happy', 'awesome', 'amazing', 'appreciate', 'wonderful', 'fantastic', 'brilliant', 'pleased', 'glad', 'quick', 'fast', 'helpful', 'kind', 'nice', 'good', 'satisf', 'recommend', 'beautiful'],

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const es: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['entregado (en|a) .{0,30}(pero|y) (no|nadie)', 'dicen que no tienen', 
         'donde (esta|estan|se encuentra|anda|queda) (mi|mis|el|la|los|nuestro)',
         '(no|aun no|todavia no|nunca|sin) (me )?(ha|han|he|hemos)? ?(llegado|recibido|llego|recibi|entregado)',
         'no (me )?(llega|llego|ha llegado|han llegado)',
@@ -20,7 +20,7 @@ export const es: LanguageLexicon = {
       weak: ['paquete', 'envio', 'correos', 'seur', 'mrw', 'gls', 'nacex', 'enviado', 'entrega'],
     },
     delivery_time: {
-      strong: [
+      strong: ['lo tendria (para|antes)|(para|antes de) el puente|envio en el dia|mismo dia|envi\\w* (los )?sabados', 
         'cuanto (tiempo|tarda|tardan|tardara|demora|se demora)',
         'plazo (de )?(entrega|envio)|tiempo (de|del) (entrega|envio)|(en )?cuantos dias',
         'cuando (llegara|lo enviaran|se enviara|enviaran|me llegara|lo mandan|sale|saldra|lo recibire|podria recibir)',
@@ -39,10 +39,10 @@ export const es: LanguageLexicon = {
       weak: ['no me (queda|vale|sirve|entra)', '(muy|demasiado) (pequen|grande|estrech|ancho|cort|larg)\\w*', 'otra talla'],
     },
     cancel: {
-      strong: ['cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
+      strong: ['anular la compra|anulad|quitar .{0,20}del pedido', 'cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
     },
     change_address: {
-      strong: [
+      strong: ['escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
         '(cambiar|modificar|corregir|actualizar) (la |mi )?direccion',
         'direccion (incorrecta|equivocada|erronea|mal|nueva|antigua|incompleta)',
         '(otra|nueva|mala) direccion',
@@ -54,7 +54,7 @@ export const es: LanguageLexicon = {
       weak: ['direccion', 'codigo postal'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['suelt[oa]|mancha\\w*|despegad\\w*|doblad\\w*|oxidad\\w*|astillad\\w*|desconchad\\w*|huele|se ha (soltado|despegado|roto)', 'sin funcionar|llega(do)? sin funcionar', 
         'rot(o|a|os|as)', 'danad\\w*', 'estropead\\w*', 'defectuos\\w*', 'rayad\\w*', 'golpead\\w*', 'abollad\\w*', 'roto', 'partid(o|a)', 'agrietad\\w*', 'rajad\\w*', 'pierde (agua|liquido)',
         'no funciona|dejo de funcionar|ha dejado de funcionar|no enciende|no carga|no arranca|no va',
         '(talla|color|modelo|articulo|producto|pieza|libro) (equivocad|incorrect|erroneo|distint|diferente)\\w*',
@@ -71,7 +71,7 @@ export const es: LanguageLexicon = {
       weak: ['empresa', 'autonomo', 'contabilidad'],
     },
     payment_problem: {
-      strong: [
+      strong: ['cupon|codigo (de )?descuento.{0,20}(no|sin)|a plazos|financiar|tarjeta regalo|precio completo', 
         '(cobrado|cobrais|cobraron|cargado|pagado) (dos veces|doble|de mas|2 veces)',
         'cobro (doble|duplicado|de mas|indebido)|doble cobro|cargo (doble|duplicado|indebido)',
         'me (han|habeis|has) cobrado',
@@ -100,7 +100,7 @@ export const es: LanguageLexicon = {
       weak: ['talla', 'color', 'pregunta'],
     },
     complaint: {
-      strong: [
+      strong: ['maleducad\\w*|grosero\\w*|no es la primera vez', 
         'decepcion\\w*', 'inaceptable', 'vergonzoso|verguenza', 'queja\\w*', 'reclamacion\\w*', 'pesim\\w*', 'fatal', 'horrible', 'lamentable', 'indignad\\w*', 'impresentable',
         'mala (calidad|experiencia|atencion|suerte)|mal servicio|malisimo|desastre',
         'nunca (mas|volvere)|no volvere',
@@ -111,7 +111,7 @@ export const es: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
+      strong: ['mi perfil|mi area|pedidos de otra persona|numero de telefono|fusionar (las |mis )?cuentas|restablecer', '(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
     },
     thanks_no_reply: {
       strong: [
@@ -127,6 +127,7 @@ export const es: LanguageLexicon = {
     },
     other: {
       weak: ['al por mayor', 'mayorista', 'colaboracion', 'influencer', 'proveedor', 'distribuidor', 'publicidad', 'marketing', 'empleo', 'propuesta', 'envoltorio de regalo|papel de regalo|envolver para regalo', 'tienda fisica', 'cupon|codigo de descuento'],
+      strong: ['tarjetas? regalo|descuento (para|de) estudiante|ofertas de empleo|trabajo', ],
     },
   },
   positive: ['gracias', 'perfecto', 'genial', 'estupendo', 'contento', 'satisfecho', 'encantad', 'excelente', 'rapido', 'amable', 'bien', 'recomiendo', 'maravill', 'fenomenal'],

@@ -19,7 +19,7 @@ export const fr: LanguageLexicon = {
       weak: ['colis', 'livraison', 'colissimo', 'chronopost', 'la poste', 'mondial relay', 'dpd', 'ups', 'expedie', 'envoye'],
     },
     delivery_time: {
-      strong: [
+      strong: ['le jour meme|(expediez|livrez|envoyez)-vous (le|aujourd|le samedi|le week-end)|expedie aujourd', 
         'delais? (de )?(livraison|d.expedition|d.envoi)',
         'combien de (temps|jours|semaines)',
         'sous combien de',
@@ -39,10 +39,10 @@ export const fr: LanguageLexicon = {
       weak: ['ne (me )?va pas', 'trop (petit|grand|serre|large|court|long)', 'autre taille'],
     },
     cancel: {
-      strong: ['annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
+      strong: ['annulez|laisse tomber|retirer .{0,20}(de|de ma) commande', 'annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
     },
     change_address: {
-      strong: [
+      strong: ['code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
         "(changer|modifier|corriger|mettre a jour|rectifier) (l'|mon |d'|votre |ton |ma |une )?adresse",
         '(mauvaise|nouvelle|autre|ancienne) adresse',
         'adresse (de livraison )?(erronee|incorrecte|fausse|incomplete|errone|n.est pas la bonne)',
@@ -54,7 +54,7 @@ export const fr: LanguageLexicon = {
       weak: ['adresse', 'code postal', 'point relais'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['tache\\w*|detache\\w*|decolle\\w*|tordu\\w*|rouille\\w*|ebreche\\w*|ne tient pas|s.est (detache|casse|decolle|dechire)|odeur', 'deux .{0,30}au lieu|au lieu d.une?', 
         'casse\\w*', 'endommag\\w*', 'abime\\w*', 'defectu\\w*', 'en panne', 'raye\\w*', 'fissure\\w*', 'brise\\w*', 'dechire\\w*', 'ecrase\\w*', 'fuit|fuite',
         'ne (fonctionne|marche|s.allume|charge|se connecte) (pas|plus)',
         '(mauvais|mauvaise) (article|produit|modele|taille|couleur|reference|piece|livre)',
@@ -67,11 +67,11 @@ export const fr: LanguageLexicon = {
       weak: ['carton', 'emballage', 'qualite'],
     },
     invoice: {
-      strong: ['factur\\w*', '\\btva\\b', 'justificatif', 'note de frais', 'siret|numero de tva'],
+      strong: ['au nom de (mon|ma) (association|societe|entreprise)', 'factur\\w*', '\\btva\\b', 'justificatif', 'note de frais', 'siret|numero de tva'],
       weak: ['entreprise', 'societe', 'comptab\\w*'],
     },
     payment_problem: {
-      strong: [
+      strong: ['en (3|4|trois|quatre) fois|paiement en plusieurs|code promo.{0,20}(pas|non)|carte cadeau|bon de reduction', 
         '(debite|preleve|facture|paye|payee) (deux fois|2 fois|en double|trois fois|deux)',
         'double (paiement|debit|prelevement)',
         'paiement (refuse|echoue|bloque|n.est pas passe|n.a pas fonctionne|en double|en attente|ne passe pas)',
@@ -110,7 +110,7 @@ export const fr: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon |l.)?(e-?mail|adresse e-?mail|adresse mail)', 'adresse (e-?)?mail', 'rgpd|donnees personnelles|mes donnees'],
+      strong: ['espace client|mon profil|numero de telephone (dans|de) mon|fusionner (mes|les) comptes|reinitialis\\w*', '(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon |l.)?(e-?mail|adresse e-?mail|adresse mail)', 'adresse (e-?)?mail', 'rgpd|donnees personnelles|mes donnees'],
     },
     thanks_no_reply: {
       strong: [
@@ -126,6 +126,7 @@ export const fr: LanguageLexicon = {
     },
     other: {
       weak: ['grossiste', 'en gros', 'partenariat', 'collaboration', 'influenceu\\w*', 'fournisseur', 'revendeur', 'prospect', 'publicite', 'marketing', 'candidature', 'emploi', 'emballage cadeau', 'boutique physique|magasin physique', 'bon d.achat|code promo'],
+      strong: ['recrut\\w*|reduction (pour|etudiant)|carte(s)? cadeau', ],
     },
   },
   positive: ['merci', 'parfait', 'super', 'genial', 'ravi', 'satisfait', 'content', 'excellent', 'top', 'rapide', 'bravo', 'impeccable', 'recommande', 'gentil', 'bien', 'aimable', 'formidable'],

@@ -18,7 +18,7 @@ export const it: LanguageLexicon = {
       weak: ['pacco', 'spedizione', 'corriere', 'brt', 'gls', 'sda', 'poste', 'spedito', 'consegna'],
     },
     delivery_time: {
-      strong: [
+      strong: ['spedite (anche )?(il sabato|di sabato|oggi|in giornata)|in giornata|stesso giorno', 
         'quanto (tempo|ci vuole|ci mette|ci impiega|impiega)',
         'tempi di (consegna|spedizione)|tempo di (consegna|spedizione)',
         'quando (arrivera|verra spedit|spedite|sara spedit|partira|lo spedite|me lo spedite|potrei riceverlo|arrivano)',
@@ -30,17 +30,17 @@ export const it: LanguageLexicon = {
       weak: ['quando', 'compleanno', 'regalo', 'costi di spedizione'],
     },
     refund: {
-      strong: ['rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
+      strong: ['in quanti giorni arriva il rimborso|rimborso su', 'rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
     },
     return: {
       strong: ['\\breso\\b', 'restituir\\w*', 'rendere', 'rispedir\\w*', 'etichetta (di|per il) reso', 'cambio (taglia|misura|colore|prodotto)', 'sostituir\\w*|sostituzione', 'recesso', 'rimand\\w* indietro', 'cambiar\\w* (con|in) (una |un )?(taglia|misura|colore|modello)'],
       weak: ['non mi (sta|va|entra)', 'troppo (piccol|grand|strett|larg|cort|lung)\\w*', 'altra taglia'],
     },
     cancel: {
-      strong: ['annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
+      strong: ['annullare (cosi|e) |potete annullare|togliere .{0,20}dall.ordine', 'annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
     },
     change_address: {
-      strong: [
+      strong: ['citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
         "(cambiare|modificare|correggere|aggiornare) (l'|il mio |mio )?indirizzo",
         'indirizzo (sbagliato|errato|nuovo|incompleto|vecchio|non corretto)',
         '(nuovo|altro|diverso) indirizzo',
@@ -53,7 +53,7 @@ export const it: LanguageLexicon = {
       weak: ['indirizzo', 'civico', 'citofono'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['macchi\\w*|staccat\\w*|si e (staccat|rott|scuci)\\w*|piegat\\w*|arrugginit\\w*|scheggiat\\w*|sbeccat\\w*|puzza|allentat\\w*|cerniera', 'mi e arrivato (quello|quella|un|una) ', 
         'rott\\w*', 'danneggiat\\w*', 'difettos\\w*', 'graffiat\\w*', 'ammaccat\\w*', 'crepat\\w*', 'spaccat\\w*', 'rovinat\\w*', 'perde (acqua|liquido)',
         'non funziona|smesso di funzionare|non si accende|non si carica|non parte|guast\\w*',
         'sbagliat\\w*|errat\\w*',
@@ -70,7 +70,7 @@ export const it: LanguageLexicon = {
       weak: ['azienda', 'ditta', 'societa'],
     },
     payment_problem: {
-      strong: [
+      strong: ['risulta (ancora )?non pagato|a rate|in \\d rate|codice sconto.{0,20}non|buono regalo|carta regalo', 
         '(addebitat|pagat|scalat)\\w* (due volte|2 volte|doppio|tre volte|in piu)',
         'doppio (addebito|pagamento)|addebito (doppio|non autorizzato|errato)',
         'pagamento (rifiutato|non (e )?andato|fallito|doppio|in sospeso|non riuscito|bloccato)',
@@ -109,7 +109,7 @@ export const it: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
+      strong: ['area (personale|clienti)|profilo|numero di telefono|unire (gli |i miei )?account|reimpostare', '(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
     },
     thanks_no_reply: {
       strong: [
@@ -125,6 +125,7 @@ export const it: LanguageLexicon = {
     },
     other: {
       weak: ['ingrosso', 'collaborazione', 'partnership', 'influencer', 'fornitore', 'distributore', 'rivenditore', 'pubblicita', 'marketing', 'lavoro', 'proposta', 'confezione regalo|pacchetto regalo', 'negozio fisico', 'codice sconto|buono sconto'],
+      strong: ['sconti (per|alle|agli)|buoni regalo|assumete|lavorare con voi', ],
     },
   },
   positive: ['grazie', 'perfetto', 'ottimo', 'soddisfatt', 'content', 'gentil', 'veloce', 'rapid', 'eccellente', 'bravi', 'consiglio', 'fantastico', 'bellissim', 'felice'],
