@@ -97,7 +97,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
       if (learnedWeight > 0 && learner.documentCount > 0) addLearned(scores, learner.scores(textFeatures(normalized.text)), learnedWeight, sureWeight, sureMargin);
       const intent = bestOf(scores);
       const probabilities = toProbabilities(scores);
-      const escalationPhrases = detectEscalation(own, normalizeForMatching(own), languages);
+      // Escalation phrases are quoted from the body, so they are matched on the body alone.
+      const escalationPhrases = detectEscalation(own, input.subject ? normalizeForMatching(own) : normalized, languages);
       const sentiment = detectSentiment(own, normalized.text, languages, intent, escalationPhrases.length > 0);
       return {
         language: guess.language,
