@@ -6,6 +6,7 @@ import { loadDemoData } from './demo-data';
 import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
 import { runSuggestionsBenchmark } from './suggestions-benchmark';
+import { runTriageEvalBenchmark } from './triage-eval-benchmark';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -18,6 +19,8 @@ async function main() {
   for (const line of runIngestBenchmark(data)) console.log(line);
   console.log('');
   for (const line of runSuggestionsBenchmark(Number(argValue(argv, 'assist-conversations') ?? 100_000))) console.log(line);
+  console.log('');
+  for (const line of runTriageEvalBenchmark()) console.log(line);
 }
 
 main().catch((error) => {

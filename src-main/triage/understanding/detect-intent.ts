@@ -20,8 +20,22 @@ const TIE_BREAK: Partial<Record<Intent, number>> = {
   delivery_time: 0.1,
   product_question: 0.05,
 };
+/**
+ * Intents that are a concrete request outweigh the situation around them: "it never shipped, cancel
+ * it" is a cancellation, "cancelled but no money back" is a refund, "broken, I want a refund" is a
+ * damage case.
+ */
+const STRONG_FACTOR: Partial<Record<Intent, number>> = {
+  damaged_or_wrong_item: 1.5,
+  refund: 1.4,
+  cancel: 1.4,
+  change_address: 1.3,
+  payment_problem: 1.3,
+};
 /** What "nothing matched" scores: the fallback intent. */
 const OTHER_BASE = 0.6;
+/** A question nothing else explains is most often about the product. */
+const BARE_QUESTION = 0.6;
 
 export function lexiconIntentScores(normalized: string, languages: readonly TriageLanguage[]): Map<Intent, number> {
   const scores = new Map<Intent, number>();
@@ -29,7 +43,7 @@ export function lexiconIntentScores(normalized: string, languages: readonly Tria
   for (const lang of languages) {
     const lex = compiledLexicon(lang);
     for (const [intent, re] of lex.intents) {
-      const s = STRONG * countMatches(re.strong, normalized) + WEAK * countMatches(re.weak, normalized);
+      const s = STRONG * (STRONG_FACTOR[intent] ?? 1) * countMatches(re.strong, normalized) + WEAK * countMatches(re.weak, normalized);
       if (s > 0) scores.set(intent, scores.get(intent)! + s);
     }
   }
@@ -41,6 +55,7 @@ export function lexiconIntentScores(normalized: string, languages: readonly Tria
   // "Thanks in advance" closes most requests: thanks only wins when nothing else is asked.
   if (bestOther >= STRONG) scores.set('thanks_no_reply', scores.get('thanks_no_reply')! * 0.25);
   scores.set('other', scores.get('other')! + OTHER_BASE);
+  if (normalized.includes('?')) scores.set('product_question', scores.get('product_question')! + BARE_QUESTION);
   return scores;
 }
 

@@ -1,8 +1,9 @@
 // Language of a buyer message. Scripts decide first (kana means Japanese; Han without kana means
 // Chinese), because statistical detectors confuse the two on short texts. Latin-script text goes to
-// tinyld restricted to the languages buyers write, backed by a table of very common words so that a
-// two-word "Danke schön" or "Merci" is still placed; a marketplace's language is a tie-breaker only.
-import { detectAll } from 'tinyld';
+// eld (n-gram detector; measured against tinyld and franc-min on the evaluation set: the most accurate
+// and the fastest) restricted to the languages buyers write, backed by a table of very common words so
+// that a two-word "Danke schön" or "Merci" is still placed; a marketplace's language is a tie-breaker.
+import { eld } from 'eld/small';
 import { TRIAGE_LANGUAGES, type TriageLanguage } from '../../../src-shared/domain/triage';
 
 export interface LanguageGuess {
@@ -50,6 +51,24 @@ function commonWordScores(text: string): Map<LatinLanguage, number> {
   return scores;
 }
 
+const MAX_DETECT_CHARS = 300;
+let subsetReady = false;
+
+/** eld's scores over the five Latin-script languages, normalised to sum 1. */
+function detectLatin(text: string): Record<string, number> {
+  if (!subsetReady) {
+    eld.setLanguageSubset([...LATIN_LANGUAGES]);
+    subsetReady = true;
+  }
+  const raw = eld.detect(text).getScores();
+  let total = 0;
+  for (const v of Object.values(raw)) total += Math.max(0, v);
+  if (total <= 0) return {};
+  const out: Record<string, number> = {};
+  for (const [lang, v] of Object.entries(raw)) out[lang] = Math.max(0, v) / total;
+  return out;
+}
+
 function isTriageLanguage(code: string | null | undefined): code is TriageLanguage {
   return !!code && (TRIAGE_LANGUAGES as readonly string[]).includes(code);
 }
@@ -69,8 +88,10 @@ export function detectLanguage(text: string, hint?: string | null): LanguageGues
   if (latin === 0) return { language: hinted, confidence: hinted ? 0.3 : 0 };
 
   const scores = new Map<LatinLanguage, number>();
-  for (const guess of detectAll(text, { only: [...LATIN_LANGUAGES] })) {
-    scores.set(guess.lang as LatinLanguage, guess.accuracy);
+  // The opening of a message decides its language as well as the whole and costs a fraction of it.
+  const detected = detectLatin(text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text);
+  for (const [lang, score] of Object.entries(detected)) {
+    if ((LATIN_LANGUAGES as readonly string[]).includes(lang)) scores.set(lang as LatinLanguage, score);
   }
   const words = commonWordScores(text);
   const wordTotal = [...words.values()].reduce((a, b) => a + b, 0);

@@ -27,17 +27,25 @@ function shouting(original: string): boolean {
   return shouted >= 2;
 }
 
-export function detectSentiment(original: string, normalized: string, languages: readonly TriageLanguage[], intent: Intent): SentimentResult {
+export function detectSentiment(
+  original: string,
+  normalized: string,
+  languages: readonly TriageLanguage[],
+  intent: Intent,
+  escalating: boolean,
+): SentimentResult {
   let positive = 0;
   let negative = 0;
   let anger = 0;
   let frustration = 0;
+  let polite = 0;
   for (const lang of languages) {
     const lex = compiledLexicon(lang);
     positive += countMatches(lex.positive, normalized, 6);
     negative += countMatches(lex.negative, normalized, 6);
     anger += countMatches(lex.anger, normalized, 4);
     frustration += countMatches(lex.frustration, normalized, 4);
+    polite += countMatches(lex.polite, normalized, 2);
   }
   const exclamations = /!{2,}|！{2,}/.test(original);
   const questions = /\?{3,}|\?!|!\?|？{2,}/.test(original);
@@ -46,7 +54,12 @@ export function detectSentiment(original: string, normalized: string, languages:
   // A polite "thanks" inside a request is courtesy, not delight: it counts half.
   const courtesy = intent === 'thanks_no_reply' ? 1 : 0.5;
   let raw = courtesy * positive - negative - 1.5 * anger - 0.5 * frustration + (INTENT_BASELINE[intent] ?? 0);
-  if (raw < 0 && (exclamations || shouts)) raw -= 1;
+  // Asking for a manager or threatening steps is never said contentedly.
+  if (escalating) raw -= 1.5;
+  if (exclamations || questions || /\?\?|!!/.test(original)) raw -= 0.7;
+  if (raw < 0 && shouts) raw -= 1;
+  // A courteous report of a problem is a neutral request, not an angry one.
+  if (raw < 0 && polite > 0 && anger === 0 && !escalating) raw *= 0.6;
   const score = Math.tanh(raw / 2.5);
   const sentiment: Sentiment = score <= -0.25 ? 'negative' : score >= 0.3 ? 'positive' : 'neutral';
 

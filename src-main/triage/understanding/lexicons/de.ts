@@ -14,11 +14,13 @@ export const de: LanguageLexicon = {
         'status (meiner|der|von meiner) bestellung|bestellstatus',
         'warte (seit|immer|schon|noch)|warten (seit|schon)',
         'wann (kommt|kommen) (endlich|denn)',
+        '(nichts|nix) (bekommen|erhalten|angekommen|da)',
+        '(schon )?(unterwegs|verschickt|versendet|raus)\\?',
       ],
       weak: ['paket', 'lieferung', 'dhl', 'hermes', 'dpd', 'gls', 'ups', 'versendet', 'verschickt', 'bestellt'],
     },
     delivery_time: {
-      strong: [
+      strong: ['(versenden|liefern|verschicken) sie (auch )?(samstags|am wochenende|heute|noch heute)|noch heute (raus|versendet|verschickt)|am selben tag', 
         'wie lange (dauert|braucht|brauchen|wird)',
         'lieferzeit|versanddauer|versandzeit|lieferdauer|laufzeit',
         'wann (wird|werden|wurde|kann|konnen|konnte|wurden) .{0,40}(versendet|verschickt|geliefert|da sein|ankommen|losgeschickt|zugestellt)',
@@ -31,17 +33,17 @@ export const de: LanguageLexicon = {
       weak: ['wann', 'geburtstag', 'geschenk', 'versandkosten'],
     },
     refund: {
-      strong: ['erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
+      strong: ['(bitte )?um erstattung|erstattung auf', 'erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
     },
     return: {
-      strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben'],
+      strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben', 'ruckporto|rucksendekosten'],
       weak: ['passt (leider )?nicht', 'zu (klein|gross|eng|weit|kurz|lang)', 'andere grosse', 'grosse (tauschen|wechseln)'],
     },
     cancel: {
-      strong: ['storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
+      strong: ['aus (meiner|der) bestellung (raus|entfernen|streichen|nehmen)|(position|artikel) .{0,20}(rausnehmen|entfernen|streichen)', 'storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
     },
     change_address: {
-      strong: [
+      strong: ['(an|zu) meine(n|r)? (eltern|nachbarn|mutter|vater|arbeit)|beim nachbarn (abgeben|ablegen)|abstellgenehmigung|klingel|empfang|rezeption', 
         '(adresse|anschrift|lieferadresse|lieferanschrift) (andern|aendern|korrigieren|berichtigen|ist falsch|falsch|geandert|anpassen)',
         '(falsche|neue|andere|alte|unvollstandige) (adresse|anschrift|lieferadresse|hausnummer|postleitzahl)',
         'adressanderung|adressaenderung|umgezogen|umzug|ziehe (um|nachste)',
@@ -51,14 +53,16 @@ export const de: LanguageLexicon = {
       weak: ['adresse', 'anschrift', 'hausnummer', 'postleitzahl', 'plz'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['fleck\\w*|flecken|riss|abgebrochen|abgefallen|locker|wackel\\w*|verbogen|rostig|verschmutzt|verfarbt|stinkt|riecht', 'lost sich|geht ab|fallt ab|ist ab', 
         'kaputt\\w*', 'beschadigt\\w*', 'beschaedigt\\w*', 'defekt\\w*', 'zerbrochen', 'gebrochen', 'zerkratzt', 'kratzer', 'delle', 'eingedruckt', 'gerissen', 'ausgelaufen', 'zersprungen', 'zerstort',
-        'funktioniert (nicht|garnicht|gar nicht|nicht mehr|kaum)|geht nicht (an|mehr)|geht nicht|lasst sich nicht|schaltet (sich )?nicht|ladt nicht',
+        '(?<!(link|code|seite|webseite|app|nummer|gutschein|passwort) (\\w+ )?)funktioniert (nicht|garnicht|gar nicht|nicht mehr|kaum)|geht nicht (an|mehr)|geht nicht|lasst sich nicht|schaltet (sich )?nicht|ladt nicht',
         'falsche(n|s|r)? (artikel|grosse|farbe|ware|produkt|teil|modell|lieferung|buch|sache)',
         'fehlt|fehlen|fehlende|nicht (vollstandig|komplett)|unvollstandig',
         'anderes? (produkt|modell|teil|artikel|farbe)',
         'nicht (das|die|den),? (was|was ich|den ich|die ich) bestellt',
         'mangel\\w*',
+        'stumm|kein ton|geist aufgegeben|tropft|leckt|lauft aus|wackelt',
+        '(statt|anstatt|anstelle) .{0,30}(geliefert|bekommen|erhalten|geschickt|gekommen)|(geliefert|bekommen|erhalten|gekommen) .{0,20}(statt|anstatt)',
       ],
       weak: ['karton', 'verpackung', 'qualitat'],
     },
@@ -67,10 +71,10 @@ export const de: LanguageLexicon = {
       weak: ['firma', 'buchhaltung', 'steuer'],
     },
     payment_problem: {
-      strong: [
+      strong: ['mahnung|ratenzahlung|in raten|gutschein.{0,20}(nicht|funktioniert)|rabattcode|geschenkkarte|gutscheinkarte', 
         '(doppelt|zweimal|2x|2 mal|mehrfach) (abgebucht|belastet|berechnet|bezahlt|abgezogen)',
         'abbuchung|abgebucht|belastung',
-        '(karte|kreditkarte|zahlung) (wurde |wird )?(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
+        '(karte|kreditkarte|zahlung).{0,30}(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
         'zahlung (ist )?(fehlgeschlagen|nicht (durch|moglich|angekommen)|hangt|ausstehend|problem)',
         '(kann|konnte) nicht (bezahlen|zahlen)|bezahlen (geht|funktioniert) nicht',
         'paypal|uberweisung|lastschrift|klarna',
@@ -91,11 +95,15 @@ export const de: LanguageLexicon = {
         '(ist|sind) (das|der|die|es|er|sie) (auch )?(wasserdicht|spulmaschinenfest|waschbar|original|neu)',
         'hat (das|der|die|es|er|sie) (auch )?(eine?n?|ein) ',
         'kann man (das|den|die|es|ihn|sie)',
+        'passt .{0,30} (auf|zu|in|fur|an) (das|den|die|mein|meine|ein|eine|einen)',
+        'gibt es .{0,30} (auch )?in',
+        'wie (viel|schwer) wiegt|wiegt|gewicht',
+        'wasserdicht|waschbar|spulmaschinenfest|atmungsaktiv|rutschfest',
       ],
       weak: ['grosse', 'farbe', 'frage'],
     },
     complaint: {
-      strong: [
+      strong: ['ubertrieben|muss (echt|wirklich) nicht sein|nicht in ordnung', 
         'enttausch\\w*', 'enttaeusch\\w*', 'unzufrieden', 'beschwer\\w*', 'reklamation', 'unverschamt\\w*', 'frechheit', 'katastroph\\w*', 'miserabel', 'zumutung', 'armselig', 'unmoglich', 'skandal\\w*',
         'schlecht(e|er|en|es)? (qualitat|service|kundenservice|erfahrung|verpackung|kommunikation)',
         'billig(e|er|en)? (qualitat|verarbeitung|ware)',
@@ -107,7 +115,7 @@ export const de: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['(kunden)?konto', 'account', 'passwort|kennwort', 'anmelde\\w*|einlogg\\w*|login|zugang', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
+      strong: ['passwort zurucksetzen|zurucksetzen des passworts|telefonnummer (andern|aktualisieren)|konten zusammenfuhren|mein profil|kundenbereich', '(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
     },
     thanks_no_reply: {
       strong: [
@@ -122,19 +130,21 @@ export const de: LanguageLexicon = {
       weak: ['danke', 'dank', 'super', 'prima', 'perfekt', 'erhalten'],
     },
     other: {
-      weak: ['grosshandel', 'kooperation', 'zusammenarbeit', 'influencer', 'lieferant', 'handler', 'angebot fur ihr', 'marketing', 'werbung', 'stelle', 'bewerbung'],
+      weak: ['grosshandel', 'kooperation', 'zusammenarbeit', 'influencer', 'lieferant', 'handler', 'angebot fur ihr', 'marketing', 'werbung', 'stelle', 'bewerbung', 'geschenkverpackung', 'ladengeschaft|laden in', 'gutschein'],
+      strong: ['rabatt fur|studentenrabatt|gutscheine|stellenangebot|job', ],
     },
   },
   positive: ['danke', 'dank', 'super', 'toll', 'perfekt', 'prima', 'zufrieden', 'freundlich', 'schnell', 'klasse', 'gut', 'wunderbar', 'hervorragend', 'freue', 'empfehle', 'lieb', 'top', 'spitze'],
   negative: [
     'kaputt', 'beschadigt', 'defekt', 'enttausch', 'unzufrieden', 'schlecht', 'leider', 'problem', 'falsch', 'arger', 'argerlich', 'nicht zufrieden', 'unverschamt', 'frechheit', 'katastroph',
-    'mangel', 'reklamation', 'beschwer', 'verloren', 'fehlt', 'nie', 'immer noch', 'noch immer', 'sauer', 'wutend', 'schade', 'unmoglich', 'zumutung', 'betrug', 'niemand', 'keine antwort',
+    'mangel', 'reklamation', 'beschwer', 'verloren', 'fehlt', 'nie', 'immer noch', 'noch immer', 'sauer', 'wutend', 'schade', 'unmoglich', 'zumutung', 'betrug', 'niemand', 'keine antwort', 'fehler', 'zweimal', 'nix', 'nichts',
   ],
   anger: ['betrug\\w*', 'betruger', 'abzocke', 'verarsch\\w*', 'frechheit', 'unverschamt\\w*', 'wutend', 'sauer', 'zumutung', 'saftladen', 'scheiss\\w*', 'mist', 'lachhaft', 'dreist', 'diebe?', 'unfassbar', 'unglaublich', 'skandal\\w*', 'lugner|lugen'],
   frustration: [
     'immer noch', 'noch immer', 'schon wieder', 'wieder', 'bereits', 'schon (mehrfach|mehrmals|zweimal|dreimal|x mal)', '(zweite|dritte|vierte|x-te)(n|s)? (mal|nachricht|mail)', 'keine (antwort|reaktion|ruckmeldung)',
     'niemand (antwortet|meldet|reagiert)', 'seit (wochen|tagen|einem monat)', 'ignorier\\w*', 'langsam reicht|es reicht|satt', 'wie lange (noch|soll)',
   ],
+  polite: ['konnten sie|konnen sie|wurden sie|mit freundlichen grussen|viele grusse|sehr geehrte|guten tag|hallo|liebe grusse|vielen dank im voraus'],
   escalation: [
     '(echten? |einem |mit einem )?menschen', 'echte(n)? person', '(mit )?(ihrem|einem|dem) (vorgesetzten|chef|manager|teamleiter|mitarbeiter)', 'vorgesetzte\\w*', 'geschaftsfuhr\\w*', 'verantwortliche\\w*',
     '(konto|account|kundenkonto) (loschen|kundigen|schliessen|deaktivieren)', '(losche|loschen sie|kundige|schliessen sie) (mein|das) (konto|account|kundenkonto)',

@@ -6,11 +6,11 @@ export const en: LanguageLexicon = {
       strong: [
         "where('s| is| are)? (my|the|our) (order|package|parcel|item|items|delivery|stuff|shipment|purchase)",
         "where('s| is) it",
-        "(has|have|hasn't|haven't|has not|have not|did not|didn't|never|still not|not yet) (yet )?(arrived|arrive|received|receive|been delivered|come|got|gotten|showed up|shown up)",
+        "(has|have|hasn'?t|haven'?t|has not|have not|did not|didn'?t|never|still not|not yet) (yet )?(arrived|arrive|received|receive|been delivered|come|got|gotten|showed up|shown up)",
         'not (yet )?(arrived|received|been delivered|delivered|here)',
         'still (waiting|hasn.t|has not|not|no sign|nothing|have not|haven.t)',
         "(tracking|track(ing)? number|tracking info\\w*|tracking page|the tracking|tracking link)",
-        "(hasn't|has not|not) (moved|been updated|updated|changed)",
+        "(hasn'?t|has not|not) (moved|been updated|updated|changed)",
         '(lost|missing) (in transit|package|parcel|in the post|in the mail)',
         '(marked|shows?|showing|says) (as )?delivered',
         'order status',
@@ -18,11 +18,12 @@ export const en: LanguageLexicon = {
         'any (update|news|info\\w*) on (my|the) (order|package|parcel|delivery)',
         'nothing (has )?(arrived|came|turned up)',
         'still not here',
+        '(is|has) (it|my order|my package|my parcel|the order) (been )?(shipped|dispatched|sent|left)( yet)?',
       ],
-      weak: ['package', 'parcel', 'shipped', 'delivery', 'arrive', 'usps', 'ups', 'fedex', 'royal mail', 'dhl', 'evri', 'courier', 'in transit', 'waiting'],
+      weak: ['package', 'parcel', 'shipped', 'delivery', 'arriv\\w*', 'usps', 'ups', 'fedex', 'royal mail', 'dhl', 'evri', 'courier', 'in transit', 'waiting'],
     },
     delivery_time: {
-      strong: [
+      strong: ['same[- ]day|(ship|dispatch|send)\\w* (on )?(saturdays?|sundays?|weekends?|today)', 'which (carrier|courier)|what (carrier|courier)', 
         'how long (does|will|would|do|is|to)',
         'how many (days|weeks)',
         '(delivery|shipping|dispatch|handling|transit) (time|times|estimate|date)',
@@ -31,32 +32,32 @@ export const en: LanguageLexicon = {
         '(ship|deliver|send) (it |this |them )?(to|internationally|overseas|abroad)',
         'when (will|would|do|does|can) (it|you|they|this|my order|the order|the item|these) (ship|arrive|be (shipped|dispatched|delivered|sent)|dispatch|send)',
         'express (shipping|delivery)|expedited|next day|faster shipping|shipping options',
-        'in time for|arrive (by|before)|before (christmas|the \\d|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+        'in time|arrive (by|before)|before (christmas|the \\d|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
       ],
       weak: ['when will', 'birthday', 'christmas', 'gift', 'shipping cost', 'ship'],
     },
     refund: {
-      strong: ['refund', 'money back', 'reimburs', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
+      strong: ['refund', 'money back', 'reimburs\\w*', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
       weak: ['compensation', 'charge', 'paid'],
     },
     return: {
       strong: [
         'return (label|it|this|the|them|an|my|policy|process|shipping|address|request|window)',
         'returning',
-        'send (it|them|this|these|the \\w+) back',
+        'send (\\w+ ){0,2}back',
         'exchange (it|them|this|for|the)',
         'swap (it|them|for)',
         '\\brma',
         'return\\b',
         'returned',
       ],
-      weak: ["doesn't fit", "don't fit", 'does not fit', 'too (small|big|large|tight|loose|short|long)', 'different size', 'bigger size', 'smaller size'],
+      weak: ["doesn'?t fit", "don'?t fit", 'does not fit', 'too (small|big|large|tight|loose|short|long)', 'different size', 'bigger size', 'smaller size'],
     },
     cancel: {
-      strong: [
+      strong: ['(stop|hold) (the |my |this )?(order|shipment|parcel|it) (from )?(going out|being (sent|shipped))', '(remove|take) .{0,20}(off|from|out of) (my|the) order', 
         'cancel (my |the |this |that |an? )?(order|purchase|it|them)',
         'cancel\\w*',
-        "(don't|do not|no longer) (want|need) (it|this|the order|them)",
+        "(don'?t|do not|no longer) (want|need) (it|this|the order|them)",
         'ordered (it )?(by mistake|twice|by accident)',
         'accidentally (ordered|bought|purchased)',
         'stop the (order|shipment)',
@@ -64,7 +65,7 @@ export const en: LanguageLexicon = {
       ],
     },
     change_address: {
-      strong: [
+      strong: ['leave (it|the parcel|the package) (with|at|in)', '(deliver|send) (it )?to (my|our) (parents|neighbour|neighbor|mum|mom|dad)', '(door|gate|entry) code|buzzer|reception|concierge', 
         '(change|update|correct|fix|amend|edit) (the |my |our )?(shipping |delivery |postal )?address',
         '(wrong|old|incorrect|incomplete|new|different) (shipping |delivery )?address',
         'address (change|is wrong|was wrong|correction|typo|is incorrect)',
@@ -76,9 +77,10 @@ export const en: LanguageLexicon = {
       weak: ['address', 'zip code', 'postcode'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['(a|has a|with a) (split|crack|hole|tear|dent|chip|stain|scratch)', 'chipped|stained|faded|rusty|mouldy|moldy|wobbly|loose', '(came|come|fell|falls|coming) (off|apart|loose)', 'detached|rattles?|smells? (bad|of|awful)', '(died|dead|stopped) after', 'a fault|faulty', 
         'broken', 'broke', 'damaged', 'cracked', 'smashed', 'shattered', 'defective', 'faulty', 'dented', 'scratched', 'torn', 'ripped', 'leak\\w*',
-        "(doesn't|does not|don't|won't|will not|didn't|isn't|not) (work|working|turn on|switch on|charge|charging|power on|connect|pair)",
+        // "the link / code / website doesn'?t work" is not a defective item.
+        "(?<!(link|code|website|site|page|app|button|number|coupon|voucher|password) (\\w+ )?)(doesn'?t|does not|don'?t|won'?t|will not|didn'?t|isn'?t|not) (work|working|turn on|switch on|charge|charging|power on|connect|pair)",
         'stopped working',
         'dead on arrival|\\bdoa\\b',
         'wrong (item|size|colou?r|product|model|one|thing|version|part|book|order)',
@@ -87,6 +89,9 @@ export const en: LanguageLexicon = {
         'not what i ordered|not the (one|item) i ordered|sent me (the wrong|a different|the incorrect)',
         'different (from|than) (the )?(picture|photo|description|listing|one i ordered)',
         'only (received|got) (one|1|two|2|half)',
+        '(got|received|sent me|came with) .{0,40}instead of',
+        '(is|are|was|were) missing',
+        'snapped|chipped|bent|frayed|peeling|won.t pair|no sound|only (plays?|works?) on',
         'arrived (broken|damaged|cracked|smashed|in pieces)',
       ],
       weak: ['box was', 'crushed', 'stain', 'mould|mold', 'quality'],
@@ -96,12 +101,12 @@ export const en: LanguageLexicon = {
       weak: ['company name', 'business', 'accounting', 'expenses'],
     },
     payment_problem: {
-      strong: [
+      strong: ['coupon|discount code|promo code|voucher (was not|wasn.t|didn.t|not) (applied|work)', 'instal?ments|pay (later|in \\w+ instal)|klarna|afterpay|gift card', '(full|wrong) (price|amount) (charged|taken)', 
         'charged (me )?(twice|two times|double|2 times|three times|again|more|extra|the wrong)',
         'double(-| )?charged|double charge|duplicate (charge|payment)',
         'payment (failed|declined|did not go through|didn.t go through|problem|issue|error|pending|not going through|was declined|was rejected)',
         'card (was |got |keeps getting )?(declined|rejected|refused)',
-        "(can't|cannot|unable to|could not|couldn't) (pay|check ?out|complete (the|my) (purchase|payment|order))",
+        "(can'?t|cannot|unable to|could not|couldn'?t) (pay|check ?out|complete (the|my) (purchase|payment|order))",
         'overcharged|unauthori[sz]ed (charge|payment)',
         'pending (charge|payment|transaction)',
         'paypal',
@@ -130,7 +135,7 @@ export const en: LanguageLexicon = {
       weak: ['size', 'material', 'colou?r', 'does it', 'fit', 'model'],
     },
     complaint: {
-      strong: [
+      strong: ['not good enough|expected better|(would|will) (have )?gone elsewhere', 
         'disappoint\\w*', 'unacceptable', 'terrible', 'worst', 'appalling', 'awful', 'horrible', 'disgusting', 'ridiculous', 'pathetic', 'shocking',
         '(poor|cheap|bad|low|lousy) (quality|service|experience|customer service|packaging)',
         'complain\\w*',
@@ -145,11 +150,11 @@ export const en: LanguageLexicon = {
       ],
     },
     account: {
-      strong: [
+      strong: ['merge (my |the |two )?accounts?', '(change|update) (my )?(phone|mobile) number', '(reset|password) (email|link|mail)', 'my profile|customer account|order history', 
         '(my |your |the )?account',
         'password',
         '(log|sign) ?(in|on)|login',
-        "(can't|cannot|unable to) (log|sign|access)",
+        "(can'?t|cannot|unable to) (log|sign|access)",
         'unsubscribe|newsletter|mailing list|stop (sending|emailing)',
         '(change|update) (my )?e-?mail',
         'personal data|gdpr|my data',
@@ -174,14 +179,15 @@ export const en: LanguageLexicon = {
       weak: ['thanks', 'thank you', 'appreciate', 'great', 'received'],
     },
     other: {
-      weak: ['wholesale', 'bulk (order|price)', 'partnership', 'collaborat', 'influencer', 'supplier', 'distributor', '\\bseo\\b', 'marketing', 'sponsor', 'job', 'business proposal', 'reseller', 'dropship'],
+      weak: ['wholesale', 'bulk (order|price)', 'partnership', 'collaborat\\w*', 'influencer', 'supplier', 'distributor', '\\bseo\\b', 'gift ?wrap\\w*', 'physical (store|shop)', 'gift card', 'coupon', 'discount code', 'marketing', 'sponsor', 'job', 'business proposal', 'reseller', 'dropship'],
+      strong: ['student discount|discount for|gift cards?|vouchers?|hiring|vacanc\\w*|recruit\\w*', ],
     },
   },
   positive: ['thank', 'thanks', 'great', 'perfect', 'love', 'excellent', 'happy', 'awesome', 'amazing', 'appreciate', 'wonderful', 'fantastic', 'brilliant', 'pleased', 'glad', 'quick', 'fast', 'helpful', 'kind', 'nice', 'good', 'satisf', 'recommend', 'beautiful'],
   negative: [
     'broken', 'damaged', 'defective', 'faulty', 'disappoint', 'unacceptable', 'terrible', 'worst', 'awful', 'horrible', 'bad', 'poor', 'wrong', 'problem', 'issue', 'complain',
     'not (happy|satisfied|good|pleased|impressed)', 'unhappy', 'angry', 'annoy', 'frustrat', 'upset', 'useless', 'never', 'cheap', 'waste', 'ridiculous', 'rude', 'lost',
-    'missing', 'late', 'delay', 'worried', 'concerned', 'unfortunately', 'sadly', 'still', 'scam', 'fraud', 'nobody', 'no one', 'ignor',
+    'missing', 'late', 'delay', 'worried', 'concerned', 'unfortunately', 'sadly', 'still', 'scam', 'fraud', 'nobody', 'no one', 'ignor', 'error', 'twice', 'mess', 'nothing', 'hates?',
   ],
   anger: [
     'scam\\w*', 'fraud\\w*', 'thie(f|ves|ving)', 'steal\\w*', 'stole', 'liars?', 'lying', 'disgust\\w*', 'furious', 'outrag\\w*', 'ridiculous', 'pathetic', 'joke', 'rip(ped)?[- ]off',
@@ -189,11 +195,12 @@ export const en: LanguageLexicon = {
   ],
   frustration: [
     'still', 'again', 'already', '(second|third|fourth|2nd|3rd|4th|fifth) time', '(several|many|multiple|three|3|four|4|five|5) (times|emails|messages)', 'no (one|body) (answers|replies|responds|got back)',
-    "(no|haven't had|not had|never got|didn't get) (a |any )?(reply|response|answer)", 'ignor\\w*', 'for (weeks|days|a month|ages)', 'fed up', 'sick of', 'tired of',
+    "(no|haven'?t had|not had|never got|didn'?t get) (a |any )?(reply|response|answer)", 'ignor\\w*', 'for (weeks|days|a month|ages)', 'fed up', 'sick of', 'tired of',
     'how (many|much) longer', 'keep (waiting|asking|getting)', 'over and over', 'nobody',
   ],
+  polite: ['could you (please|kindly)|would you (please|kindly)|kind regards|best regards|many thanks|good (morning|afternoon|evening)|dear|hello|hi there'],
   escalation: [
-    '(a|an|real|actual|some|speak to|talk to) human', 'human (being|agent|please|support|person)', '^human', 'real (person|people|human)', '(speak|talk|chat) (to|with) (a|an|someone|somebody|your|the) ?(person|human|agent|manager|supervisor|boss|owner|real)?',
+    '(a|an|real|actual|some|speak to|talk to) human', 'human (being|agent|please|support|person)', '^human', 'real (person|people|human)', '(speak|talk|chat) (to|with) (a|an|someone|somebody|your|the)( real| actual| live)? ?(person|human|agent|manager|supervisor|boss|owner)?',
     'manager', 'supervisor', 'someone in charge', 'your boss', 'the owner',
     '(cancel|close|delete|terminate|deactivate) (my|this) account',
     'call me( back)?', 'phone call',

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const es: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['entregado (en|a) .{0,30}(pero|y) (no|nadie)', 'dicen que no tienen', 
         'donde (esta|estan|se encuentra|anda|queda) (mi|mis|el|la|los|nuestro)',
         '(no|aun no|todavia no|nunca|sin) (me )?(ha|han|he|hemos)? ?(llegado|recibido|llego|recibi|entregado)',
         'no (me )?(llega|llego|ha llegado|han llegado)',
@@ -14,13 +14,15 @@ export const es: LanguageLexicon = {
         'estado (de mi|del|de el) (pedido|envio|paquete)',
         '(marcado|aparece|figura|pone) como entregado',
         'ni rastro',
+        'llevo (\\d+ )?(dias|semanas)? ?esperando|llevo esperando',
+        '(ya )?(ha )?salido( ya)?( el pedido)?\\?|ya (lo )?habeis enviado',
       ],
       weak: ['paquete', 'envio', 'correos', 'seur', 'mrw', 'gls', 'nacex', 'enviado', 'entrega'],
     },
     delivery_time: {
-      strong: [
+      strong: ['lo tendria (para|antes)|(para|antes de) el puente|envio en el dia|mismo dia|envi\\w* (los )?sabados', 
         'cuanto (tiempo|tarda|tardan|tardara|demora|se demora)',
-        'plazo (de )?(entrega|envio)|tiempo (de|del) (entrega|envio)',
+        'plazo (de )?(entrega|envio)|tiempo (de|del) (entrega|envio)|(en )?cuantos dias',
         'cuando (llegara|lo enviaran|se enviara|enviaran|me llegara|lo mandan|sale|saldra|lo recibire|podria recibir)',
         '(envian|envias|enviais|mandan|hacen envios) (a|al|tambien a)|envio (a|al|hacia) (canarias|baleares|portugal|mexico|andorra)',
         'envio (urgente|express|rapido|24)|express',
@@ -30,27 +32,29 @@ export const es: LanguageLexicon = {
       weak: ['cuando', 'cumpleanos', 'regalo', 'gastos de envio'],
     },
     refund: {
-      strong: ['reembols\\w*', 'devolucion del (dinero|importe)', 'devuelvan (el|mi) dinero|devolver (el|mi) dinero|devuelvan el importe', 'mi dinero', 'reintegr\\w*', 'abono'],
+      strong: ['reembols\\w*', 'devolucion del (dinero|importe)', 'devuelvan (el|mi) dinero|devolver (el|mi) dinero|devuelvan el importe', 'mi dinero', 'reintegr\\w*', 'abono', '(ver|recibir|devolver) el dinero|el dinero'],
     },
     return: {
       strong: ['devolver', 'devolucion', 'devuelvo|devolverlo|devolverla|devolverlos', 'etiqueta (de|para la) devolucion', 'cambiar(lo|la)? (por|la talla|el color|de talla)', 'cambio de (talla|color|producto)', 'desistimiento'],
       weak: ['no me (queda|vale|sirve|entra)', '(muy|demasiado) (pequen|grande|estrech|ancho|cort|larg)\\w*', 'otra talla'],
     },
     cancel: {
-      strong: ['cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
+      strong: ['anular la compra|anulad|quitar .{0,20}del pedido', 'cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
     },
     change_address: {
-      strong: [
+      strong: ['escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
         '(cambiar|modificar|corregir|actualizar) (la |mi )?direccion',
         'direccion (incorrecta|equivocada|erronea|mal|nueva|antigua|incompleta)',
         '(otra|nueva|mala) direccion',
         'me he mudado|me mude|mudanza|me mudo',
-        '(codigo postal|numero de la calle|piso) (esta )?(mal|incorrecto|equivocado)',
+        '(codigo postal|numero de la calle|piso|portal|puerta) (esta )?(mal|incorrecto|equivocado)',
+        'me he equivocado (en|con) (el|la) (piso|portal|numero|calle|direccion|codigo postal)',
+        'punto de recogida|(enviar|mandar|entregar)\\w* .{0,25}(a mi|en mi|a la) (oficina|trabajo)',
       ],
       weak: ['direccion', 'codigo postal'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['suelt[oa]|mancha\\w*|despegad\\w*|doblad\\w*|oxidad\\w*|astillad\\w*|desconchad\\w*|huele|se ha (soltado|despegado|roto)', 'sin funcionar|llega(do)? sin funcionar', 
         'rot(o|a|os|as)', 'danad\\w*', 'estropead\\w*', 'defectuos\\w*', 'rayad\\w*', 'golpead\\w*', 'abollad\\w*', 'roto', 'partid(o|a)', 'agrietad\\w*', 'rajad\\w*', 'pierde (agua|liquido)',
         'no funciona|dejo de funcionar|ha dejado de funcionar|no enciende|no carga|no arranca|no va',
         '(talla|color|modelo|articulo|producto|pieza|libro) (equivocad|incorrect|erroneo|distint|diferente)\\w*',
@@ -58,6 +62,7 @@ export const es: LanguageLexicon = {
         'falta(n|ba|ban)?|incomplet\\w*',
         'no es (lo que|el que|la que) (pedi|compre|encargue)',
         'diferente (a|al|de) (la foto|lo que|la descripcion|la imagen)',
+        'dej(o|aron|a) de funcionar|no suena|gotea|se ha salido|se salio|derram\\w*|en vez de .{0,30}(llego|ha llegado|me llego)',
       ],
       weak: ['caja', 'embalaje', 'calidad'],
     },
@@ -66,7 +71,7 @@ export const es: LanguageLexicon = {
       weak: ['empresa', 'autonomo', 'contabilidad'],
     },
     payment_problem: {
-      strong: [
+      strong: ['cupon|codigo (de )?descuento.{0,20}(no|sin)|a plazos|financiar|tarjeta regalo|precio completo', 
         '(cobrado|cobrais|cobraron|cargado|pagado) (dos veces|doble|de mas|2 veces)',
         'cobro (doble|duplicado|de mas|indebido)|doble cobro|cargo (doble|duplicado|indebido)',
         'me (han|habeis|has) cobrado',
@@ -89,22 +94,24 @@ export const es: LanguageLexicon = {
         'es (resistente|impermeable|original|nuevo|lavable)',
         'pregunta sobre (el|este|su) (producto|articulo)',
         'viene con|incluye',
+        '(la |lo |las |los )?tene(is|mos|n) en (gris|negro|blanco|rojo|azul|verde|rosa|beige|otro color|otra talla)',
+        'pesa|peso|lleva (bateria|pilas)|impermeable|lavable',
       ],
       weak: ['talla', 'color', 'pregunta'],
     },
     complaint: {
-      strong: [
+      strong: ['maleducad\\w*|grosero\\w*|no es la primera vez', 
         'decepcion\\w*', 'inaceptable', 'vergonzoso|verguenza', 'queja\\w*', 'reclamacion\\w*', 'pesim\\w*', 'fatal', 'horrible', 'lamentable', 'indignad\\w*', 'impresentable',
-        'mala (calidad|experiencia|atencion|suerte)|mal servicio|malisimo',
+        'mala (calidad|experiencia|atencion|suerte)|mal servicio|malisimo|desastre',
         'nunca (mas|volvere)|no volvere',
         'estafa\\w*|timo|ladrones',
         '(opinion|valoracion|resena) negativa|una estrella|1 estrella',
         'no (es|era) como (en|la) (foto|descripcion|imagen)',
-        'no estoy (contento|satisfecho)|insatisfech\\w*',
+        'no estoy (nada )?(content[oa]|satisfech[oa])|insatisfech\\w*',
       ],
     },
     account: {
-      strong: ['(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
+      strong: ['mi perfil|mi area|pedidos de otra persona|numero de telefono|fusionar (las |mis )?cuentas|restablecer', '(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
     },
     thanks_no_reply: {
       strong: [
@@ -119,19 +126,21 @@ export const es: LanguageLexicon = {
       weak: ['gracias', 'perfecto', 'genial', 'estupendo'],
     },
     other: {
-      weak: ['al por mayor', 'mayorista', 'colaboracion', 'influencer', 'proveedor', 'distribuidor', 'publicidad', 'marketing', 'empleo', 'propuesta'],
+      weak: ['al por mayor', 'mayorista', 'colaboracion', 'influencer', 'proveedor', 'distribuidor', 'publicidad', 'marketing', 'empleo', 'propuesta', 'envoltorio de regalo|papel de regalo|envolver para regalo', 'tienda fisica', 'cupon|codigo de descuento'],
+      strong: ['tarjetas? regalo|descuento (para|de) estudiante|ofertas de empleo|trabajo', ],
     },
   },
   positive: ['gracias', 'perfecto', 'genial', 'estupendo', 'contento', 'satisfecho', 'encantad', 'excelente', 'rapido', 'amable', 'bien', 'recomiendo', 'maravill', 'fenomenal'],
   negative: [
     'roto', 'danad', 'defectuos', 'decepcion', 'inaceptable', 'problema', 'mal', 'mala', 'pesim', 'fatal', 'horrible', 'desgraciadamente', 'lamentablemente', 'no estoy (contento|satisfecho)', 'todavia no',
-    'aun no', 'queja', 'reclamacion', 'estafa', 'perdido', 'falta', 'retraso', 'nunca', 'preocupad', 'molest', 'enfadad', 'harto', 'nadie', 'sin respuesta',
+    'aun no', 'queja', 'reclamacion', 'estafa', 'perdido', 'falta', 'retraso', 'nunca', 'preocupad', 'molest', 'enfadad', 'harto', 'nadie', 'sin respuesta', 'error', 'dos veces', 'nada',
   ],
   anger: ['estafa\\w*', 'estafador\\w*', 'ladron\\w*', 'robo', 'timo', 'vergonzoso|verguenza', 'indignad\\w*', 'furios\\w*', 'enfadadisim\\w*', 'mierda', 'joder', 'cabreado\\w*', 'una burla', 'tomando el pelo', 'incompetentes?', 'mentiros\\w*', 'inaceptable'],
   frustration: [
     'todavia', 'aun no', 'otra vez', 'de nuevo', 'ya (os|les|le|te) (escribi|he escrito|dije)', '(segunda|tercera|cuarta) (vez|mensaje|correo)', 'sin respuesta|ninguna respuesta|no (me )?(responden|contestan|contestais)',
     'nadie (me )?(responde|contesta)', 'desde hace (semanas|dias|un mes)', 'harto|harta|cansad\\w*', 'cuanto (tiempo )?mas', 'ignor\\w*',
   ],
+  polite: ['podrian|podeis|podriais|un saludo|saludos|estimad|buenos dias|buenas tardes|hola|gracias de antemano'],
   escalation: [
     '(un |una |ser )?humano', 'persona (real|de verdad)', 'hablar con (alguien|una persona|un|el|la|su|vuestro|tu)', 'encargado', 'supervisor', 'responsable', 'gerente', 'jefe|superior',
     '(cerrar|eliminar|borrar|dar de baja|cancelar) (mi |la )?cuenta', 'llamad(me)?|llamame|llamenme|por telefono',

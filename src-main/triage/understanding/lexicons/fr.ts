@@ -14,11 +14,12 @@ export const fr: LanguageLexicon = {
         '(marque|indique|affiche) (comme )?livre|livre (mais|alors que)',
         '(statut|etat|suivi) de (ma|la|mon) commande',
         'aucune nouvelle',
+        '(est|sont) (deja )?(partie?s?|expediee?s?|envoyee?s?)( \\?|\\?)',
       ],
       weak: ['colis', 'livraison', 'colissimo', 'chronopost', 'la poste', 'mondial relay', 'dpd', 'ups', 'expedie', 'envoye'],
     },
     delivery_time: {
-      strong: [
+      strong: ['le jour meme|(expediez|livrez|envoyez)-vous (le|aujourd|le samedi|le week-end)|expedie aujourd', 
         'delais? (de )?(livraison|d.expedition|d.envoi)',
         'combien de (temps|jours|semaines)',
         'sous combien de',
@@ -38,20 +39,22 @@ export const fr: LanguageLexicon = {
       weak: ['ne (me )?va pas', 'trop (petit|grand|serre|large|court|long)', 'autre taille'],
     },
     cancel: {
-      strong: ['annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
+      strong: ['annulez|laisse tomber|retirer .{0,20}(de|de ma) commande', 'annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
     },
     change_address: {
-      strong: [
+      strong: ['code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
         "(changer|modifier|corriger|mettre a jour|rectifier) (l'|mon |d'|votre |ton |ma |une )?adresse",
         '(mauvaise|nouvelle|autre|ancienne) adresse',
         'adresse (de livraison )?(erronee|incorrecte|fausse|incomplete|errone|n.est pas la bonne)',
         'demenag\\w*',
         '(erreur|faute) (dans|sur) (l.adresse|le code postal|le numero)',
+        '(numero de rue|code postal|numero d.appartement|etage) .{0,20}(et non|pas|au lieu)',
+        '(livrer|envoyer|expedier|livre) .{0,25}(a mon|au|en) (bureau|travail|point relais)',
       ],
       weak: ['adresse', 'code postal', 'point relais'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['tache\\w*|detache\\w*|decolle\\w*|tordu\\w*|rouille\\w*|ebreche\\w*|ne tient pas|s.est (detache|casse|decolle|dechire)|odeur', 'deux .{0,30}au lieu|au lieu d.une?', 
         'casse\\w*', 'endommag\\w*', 'abime\\w*', 'defectu\\w*', 'en panne', 'raye\\w*', 'fissure\\w*', 'brise\\w*', 'dechire\\w*', 'ecrase\\w*', 'fuit|fuite',
         'ne (fonctionne|marche|s.allume|charge|se connecte) (pas|plus)',
         '(mauvais|mauvaise) (article|produit|modele|taille|couleur|reference|piece|livre)',
@@ -59,19 +62,20 @@ export const fr: LanguageLexicon = {
         "pas (le bon|la bonne|ce que j'ai commande|celui que)|n'est pas (le bon|la bonne|ce que)",
         "(different|differente) (de|du) (la photo|l'annonce|la description|ce que)",
         'non conforme',
+        'au lieu (de|du|des) .{0,30}|ne (fait|sort) plus (de )?(son|rien)|ne s.allume (pas|plus)|coule|goutte',
       ],
       weak: ['carton', 'emballage', 'qualite'],
     },
     invoice: {
-      strong: ['factur\\w*', '\\btva\\b', 'justificatif', 'note de frais', 'siret|numero de tva'],
-      weak: ['entreprise', 'societe', 'comptab'],
+      strong: ['au nom de (mon|ma) (association|societe|entreprise)', 'factur\\w*', '\\btva\\b', 'justificatif', 'note de frais', 'siret|numero de tva'],
+      weak: ['entreprise', 'societe', 'comptab\\w*'],
     },
     payment_problem: {
-      strong: [
+      strong: ['en (3|4|trois|quatre) fois|paiement en plusieurs|code promo.{0,20}(pas|non)|carte cadeau|bon de reduction', 
         '(debite|preleve|facture|paye|payee) (deux fois|2 fois|en double|trois fois|deux)',
         'double (paiement|debit|prelevement)',
         'paiement (refuse|echoue|bloque|n.est pas passe|n.a pas fonctionne|en double|en attente|ne passe pas)',
-        '(carte|carte bancaire|cb) (a ete |est )?(refusee|rejetee|bloquee)',
+        '(carte|carte bancaire|cb).{0,30}(refusee|rejetee|bloquee)',
         '(impossible|pas pu|n.arrive pas a|je n.arrive pas a) (de )?(payer|regler|valider (le|mon) paiement|finaliser)',
         'paypal|virement|prelevement',
         'montant (debite|preleve|incorrect)',
@@ -88,7 +92,8 @@ export const fr: LanguageLexicon = {
         "avant (d'acheter|de commander|de passer commande)",
         'convient|adapte (a|au|pour)|fonctionne avec|marche avec',
         "est-ce que (ce|cet|cette|le|la|il|elle|ca|l')",
-        'existe(-t-il| t il)? en',
+        'existe(-t-il| t il)? .{0,30}en',
+        'pese|poids|garanti\\w*|impermeable|lavable|va-t-elle sur|va-t-il sur|compatible avec',
         'question sur (le|cet|ce|votre) (produit|article)',
       ],
       weak: ['taille', 'couleur', 'question'],
@@ -101,11 +106,11 @@ export const fr: LanguageLexicon = {
         'arnaque\\w*|escroc\\w*|voleur\\w*',
         '(avis|commentaire|evaluation) negati\\w*|une etoile|1 etoile',
         'mensong\\w*|pas (conforme a la|comme sur la) (description|photo)',
-        'pas (satisfait|content)',
+        'pas (du tout )?(satisfaite?|contente?)',
       ],
     },
     account: {
-      strong: ['(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon )?(e-?mail|adresse e-?mail|adresse mail)', 'rgpd|donnees personnelles|mes donnees'],
+      strong: ['espace client|mon profil|numero de telephone (dans|de) mon|fusionner (mes|les) comptes|reinitialis\\w*', '(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon |l.)?(e-?mail|adresse e-?mail|adresse mail)', 'adresse (e-?)?mail', 'rgpd|donnees personnelles|mes donnees'],
     },
     thanks_no_reply: {
       strong: [
@@ -120,19 +125,21 @@ export const fr: LanguageLexicon = {
       weak: ['merci', 'parfait', 'super', 'genial', 'top'],
     },
     other: {
-      weak: ['grossiste', 'en gros', 'partenariat', 'collaboration', 'influenceu\\w*', 'fournisseur', 'revendeur', 'prospect', 'publicite', 'marketing', 'candidature', 'emploi'],
+      weak: ['grossiste', 'en gros', 'partenariat', 'collaboration', 'influenceu\\w*', 'fournisseur', 'revendeur', 'prospect', 'publicite', 'marketing', 'candidature', 'emploi', 'emballage cadeau', 'boutique physique|magasin physique', 'bon d.achat|code promo'],
+      strong: ['recrut\\w*|reduction (pour|etudiant)|carte(s)? cadeau', ],
     },
   },
   positive: ['merci', 'parfait', 'super', 'genial', 'ravi', 'satisfait', 'content', 'excellent', 'top', 'rapide', 'bravo', 'impeccable', 'recommande', 'gentil', 'bien', 'aimable', 'formidable'],
   negative: [
     'casse', 'endommag', 'abime', 'defectu', 'decu', 'decev', 'inadmissible', 'inacceptable', 'mecontent', 'probleme', 'mauvais', 'malheureusement', 'pas (content|satisfait)', 'toujours pas', 'honte',
-    'scandal', 'arnaque', 'nul', 'plainte', 'reclamation', 'perdu', 'manque', 'retard', 'jamais', 'inquiet', 'agace', 'enerve', 'furieu', 'lamentable', 'personne', 'aucune reponse',
+    'scandal', 'arnaque', 'nul', 'plainte', 'reclamation', 'perdu', 'manque', 'retard', 'jamais', 'inquiet', 'agace', 'enerve', 'furieu', 'lamentable', 'personne', 'aucune reponse', 'erreur', 'deux fois', 'rien',
   ],
   anger: ['arnaque\\w*', 'escroc\\w*', 'voleu?r?\\w*', 'vol\\b', 'honteu\\w*', 'scandal\\w*', 'furieu\\w*', 'inadmissible', 'foutez|foutre|foutu', 'merde', 'n.importe quoi', 'incompetent\\w*', 'menteu\\w*', 'mentez', 'ridicule', 'se moquer|vous moquez', 'enerve\\w*', 'inacceptable'],
   frustration: [
     'toujours (pas|rien|aucune)', 'encore (une fois)?', 'deja', '(deuxieme|troisieme|quatrieme|2e|3e|2eme|3eme) (fois|message|relance|mail)', 'relance\\w*', 'aucune (reponse|nouvelle)', 'sans (reponse|nouvelles)',
     'personne ne (repond|me repond)', 'depuis (des semaines|des jours|un mois|\\d+ (jours|semaines))', 'ras le bol|marre|fatigue', 'combien de temps encore', 'ignor\\w*',
   ],
+  polite: ['pourriez-vous|pouvez-vous|cordialement|bien a vous|madame|bonjour|merci d.avance|je vous remercie'],
   escalation: [
     '(un |une )?(etre )?humain\\w*', 'vraie personne|personne reelle', '(parler|parle|discuter) (a|avec) (un|une|quelqu|votre|le|la)', 'responsable', 'superviseur', 'manager', 'directeur|direction', 'votre (chef|superieur)',
     '(supprimer|fermer|cloturer|resilier|desactiver) (mon |le )?compte', 'appelez-moi|m.appeler|me rappeler|rappelez-moi',

@@ -17,16 +17,24 @@ export interface CompiledLexicon {
   negative: RegExp;
   anger: RegExp;
   frustration: RegExp;
+  polite: RegExp;
   escalation: RegExp;
 }
 
 const CJK_LANGUAGES = new Set<TriageLanguage>(['ja', 'zh']);
 
-function compile(patterns: string[] | undefined, cjk: boolean): RegExp | null {
+/**
+ * Latin-script entries match at a word start, so "order" does not fire inside "border"; phrase lists
+ * (intents, escalation) also end at a word end unless the entry asks for a stem with \\w* ("torn" must
+ * not match "tornerà"), while sentiment word lists are stems by design.
+ */
+function compile(patterns: string[] | undefined, cjk: boolean, wholeWords: boolean): RegExp | null {
   if (!patterns || patterns.length === 0) return null;
   const body = patterns.map((p) => `(?:${p})`).join('|');
-  // Latin words match at a word start so that stems work but "order" does not fire inside "border".
-  return new RegExp(cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})`, cjk ? 'gm' : 'gmu');
+  if (cjk) return new RegExp(`(?:${body})`, 'gm');
+  // Normalised Latin text is lower-case ASCII letters almost throughout, so an ASCII word edge is
+  // enough, and far cheaper than Unicode property classes.
+  return new RegExp(`(?<![a-z0-9])(?:${body})${wholeWords ? '(?![a-z0-9])' : ''}`, 'gm');
 }
 
 function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): CompiledLexicon {
@@ -34,15 +42,16 @@ function compileLanguage(lang: TriageLanguage, lexicon: LanguageLexicon): Compil
   const intents = new Map<Intent, { strong: RegExp | null; weak: RegExp | null }>();
   for (const intent of INTENTS) {
     const p = lexicon.intents[intent];
-    if (p) intents.set(intent, { strong: compile(p.strong, cjk), weak: compile(p.weak, cjk) });
+    if (p) intents.set(intent, { strong: compile(p.strong, cjk, true), weak: compile(p.weak, cjk, true) });
   }
   return {
     intents,
-    positive: compile(lexicon.positive, cjk)!,
-    negative: compile(lexicon.negative, cjk)!,
-    anger: compile(lexicon.anger, cjk)!,
-    frustration: compile(lexicon.frustration, cjk)!,
-    escalation: compile(lexicon.escalation, cjk)!,
+    positive: compile(lexicon.positive, cjk, false)!,
+    negative: compile(lexicon.negative, cjk, false)!,
+    anger: compile(lexicon.anger, cjk, false)!,
+    frustration: compile(lexicon.frustration, cjk, false)!,
+    polite: compile(lexicon.polite, cjk, false)!,
+    escalation: compile(lexicon.escalation, cjk, true)!,
   };
 }
 

@@ -12,11 +12,13 @@ export const it: LanguageLexicon = {
         "stato (del|dell'|della) (ordine|spedizione|pacco)",
         '(risulta|segna|indica) (come )?consegnato',
         'nessuna (notizia|traccia)',
+        "dov'e",
+        '(e |sia )?(gia )?partit[oa]\\?|si e pers[oa]|aspetto dal',
       ],
       weak: ['pacco', 'spedizione', 'corriere', 'brt', 'gls', 'sda', 'poste', 'spedito', 'consegna'],
     },
     delivery_time: {
-      strong: [
+      strong: ['spedite (anche )?(il sabato|di sabato|oggi|in giornata)|in giornata|stesso giorno', 
         'quanto (tempo|ci vuole|ci mette|ci impiega|impiega)',
         'tempi di (consegna|spedizione)|tempo di (consegna|spedizione)',
         'quando (arrivera|verra spedit|spedite|sara spedit|partira|lo spedite|me lo spedite|potrei riceverlo|arrivano)',
@@ -28,33 +30,37 @@ export const it: LanguageLexicon = {
       weak: ['quando', 'compleanno', 'regalo', 'costi di spedizione'],
     },
     refund: {
-      strong: ['rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
+      strong: ['in quanti giorni arriva il rimborso|rimborso su', 'rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
     },
     return: {
-      strong: ['\\breso\\b', 'restituir\\w*', 'rendere', 'rispedir\\w*', 'etichetta (di|per il) reso', 'cambio (taglia|misura|colore|prodotto)', 'sostituir\\w*|sostituzione', 'recesso'],
+      strong: ['\\breso\\b', 'restituir\\w*', 'rendere', 'rispedir\\w*', 'etichetta (di|per il) reso', 'cambio (taglia|misura|colore|prodotto)', 'sostituir\\w*|sostituzione', 'recesso', 'rimand\\w* indietro', 'cambiar\\w* (con|in) (una |un )?(taglia|misura|colore|modello)'],
       weak: ['non mi (sta|va|entra)', 'troppo (piccol|grand|strett|larg|cort|lung)\\w*', 'altra taglia'],
     },
     cancel: {
-      strong: ['annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
+      strong: ['annullare (cosi|e) |potete annullare|togliere .{0,20}dall.ordine', 'annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
     },
     change_address: {
-      strong: [
+      strong: ['citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
         "(cambiare|modificare|correggere|aggiornare) (l'|il mio |mio )?indirizzo",
         'indirizzo (sbagliato|errato|nuovo|incompleto|vecchio|non corretto)',
         '(nuovo|altro|diverso) indirizzo',
         'mi sono trasferit\\w*|trasloco|trasferimento',
         '(cap|civico|numero civico|interno) (sbagliato|errato)',
+        'ho sbagliato (il |l.)?(numero civico|civico|indirizzo|cap|interno|scala)',
+        'punto di ritiro|(spedire|mandare|consegnare)\\w* .{0,25}(in|al|a) (ufficio|lavoro)',
+        '(il )?cap e .{0,12}non',
       ],
       weak: ['indirizzo', 'civico', 'citofono'],
     },
     damaged_or_wrong_item: {
-      strong: [
+      strong: ['macchi\\w*|staccat\\w*|si e (staccat|rott|scuci)\\w*|piegat\\w*|arrugginit\\w*|scheggiat\\w*|sbeccat\\w*|puzza|allentat\\w*|cerniera', 'mi e arrivato (quello|quella|un|una) ', 
         'rott\\w*', 'danneggiat\\w*', 'difettos\\w*', 'graffiat\\w*', 'ammaccat\\w*', 'crepat\\w*', 'spaccat\\w*', 'rovinat\\w*', 'perde (acqua|liquido)',
         'non funziona|smesso di funzionare|non si accende|non si carica|non parte|guast\\w*',
         'sbagliat\\w*|errat\\w*',
         "(articolo|prodotto|taglia|colore|modello|pezzo) (divers|sbagliat|errat)\\w*",
         'manca(no|va)?|mancant\\w*|incomplet\\w*',
         "non e (quello|quella|cio) che ho (ordinato|comprato)",
+        'gocciol\\w*|perso (tutto )?(il )?liquido|non suona|invece (di|del|della) .{0,30}(arrivat|ricevut)\\w*',
         'divers(o|a) (da|dalla|dalle) (foto|descrizione|immagine|quello)',
       ],
       weak: ['scatola', 'imballo', 'qualita'],
@@ -64,7 +70,7 @@ export const it: LanguageLexicon = {
       weak: ['azienda', 'ditta', 'societa'],
     },
     payment_problem: {
-      strong: [
+      strong: ['risulta (ancora )?non pagato|a rate|in \\d rate|codice sconto.{0,20}non|buono regalo|carta regalo', 
         '(addebitat|pagat|scalat)\\w* (due volte|2 volte|doppio|tre volte|in piu)',
         'doppio (addebito|pagamento)|addebito (doppio|non autorizzato|errato)',
         'pagamento (rifiutato|non (e )?andato|fallito|doppio|in sospeso|non riuscito|bloccato)',
@@ -85,6 +91,8 @@ export const it: LanguageLexicon = {
         'adatt\\w*|funziona con|va bene per',
         'e (impermeabile|lavabile|originale|nuovo)',
         'domanda (sul|sulla|su questo|riguardo)',
+        "c'e anche in|ce l'avete in|anche in (grigio|nero|bianco|rosso|blu|verde)|quanto pesa|peso|impermeabile|lavabile",
+        'va bene per|sta su|entra in',
         'e possibile (usarlo|usarla|averlo|averla)',
       ],
       weak: ['taglia', 'colore', 'domanda'],
@@ -96,12 +104,12 @@ export const it: LanguageLexicon = {
         'truff\\w*',
         'recensione negativa|una stella|1 stella|feedback negativo',
         'non conforme|non corrisponde (alla|alle) (descrizione|foto)',
-        'servizio (clienti )?(pessimo|scadente|inesistente)',
+        'servizio (clienti )?(pessimo|scadente|inesistente)|disastro',
         'non (sono )?(soddisfatt|content)\\w*|insoddisfatt\\w*',
       ],
     },
     account: {
-      strong: ['(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
+      strong: ['area (personale|clienti)|profilo|numero di telefono|unire (gli |i miei )?account|reimpostare', '(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
     },
     thanks_no_reply: {
       strong: [
@@ -116,19 +124,21 @@ export const it: LanguageLexicon = {
       weak: ['grazie', 'perfetto', 'ottimo', 'gentilissimi'],
     },
     other: {
-      weak: ['ingrosso', 'collaborazione', 'partnership', 'influencer', 'fornitore', 'distributore', 'rivenditore', 'pubblicita', 'marketing', 'lavoro', 'proposta'],
+      weak: ['ingrosso', 'collaborazione', 'partnership', 'influencer', 'fornitore', 'distributore', 'rivenditore', 'pubblicita', 'marketing', 'lavoro', 'proposta', 'confezione regalo|pacchetto regalo', 'negozio fisico', 'codice sconto|buono sconto'],
+      strong: ['sconti (per|alle|agli)|buoni regalo|assumete|lavorare con voi', ],
     },
   },
   positive: ['grazie', 'perfetto', 'ottimo', 'soddisfatt', 'content', 'gentil', 'veloce', 'rapid', 'eccellente', 'bravi', 'consiglio', 'fantastico', 'bellissim', 'felice'],
   negative: [
     'rott', 'danneggiat', 'difettos', 'delus', 'inaccettabile', 'problema', 'pessim', 'purtroppo', 'non (sono )?(soddisfatt|content)', 'ancora non', 'non ancora', 'reclamo', 'truffa', 'perso', 'manca',
-    'ritardo', 'mai', 'preoccupat', 'arrabbiat', 'stufo', 'stufa', 'nessuno', 'nessuna risposta', 'vergogna', 'schifo', 'scadente',
+    'ritardo', 'mai', 'preoccupat', 'arrabbiat', 'stufo', 'stufa', 'nessuno', 'nessuna risposta', 'vergogna', 'schifo', 'scadente', 'errore', 'due volte', 'niente', 'nulla',
   ],
   anger: ['truff\\w*', 'ladri?', 'vergogn\\w*', 'schifo', 'arrabbiatissim\\w*', 'furios\\w*', 'incazzat\\w*', 'cazz\\w*', 'merda', 'presa in giro|prendendo in giro', 'incompetent\\w*', 'bugiard\\w*', 'ridicol\\w*', 'assurdo', 'inaccettabile'],
   frustration: [
     'ancora', 'di nuovo', 'gia (scritto|chiesto|contattato)', '(seconda|terza|quarta) (volta|mail|richiesta)', 'nessuna risposta|senza risposta|non (mi )?rispondete|non risponde nessuno',
     'nessuno (mi )?risponde', 'da (settimane|giorni|un mese)', 'stufo|stufa|stanco|stanca', 'quanto (tempo )?ancora', 'ignorat\\w*',
   ],
+  polite: ['potreste|potete|cordiali saluti|distinti saluti|gentili|buongiorno|salve|grazie in anticipo'],
   escalation: [
     '(un |una |essere )?umano', 'persona (reale|vera|in carne)', 'parlare con (qualcuno|una persona|un|il|la|un responsabile)', 'responsabile', 'supervisore', 'direttore|direzione', 'manager', 'superiore',
     "(chiudere|eliminare|cancellare|disattivare) (il mio |l')?account", 'chiamatemi|mi chiami|richiamatemi|telefonicamente',

@@ -20,6 +20,8 @@ export interface LanguageLexicon {
   anger: string[];
   /** Waiting, repeating oneself, being ignored: frustration. */
   frustration: string[];
+  /** Courtesy formulas ("could you please", "kind regards"): a polite message is rarely hostile. */
+  polite: string[];
   /** Asking for a human, a manager, to close the account, or threatening legal steps. */
   escalation: string[];
 }
