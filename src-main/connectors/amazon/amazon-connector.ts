@@ -44,12 +44,14 @@ export interface AmazonConnectorConfig {
   now?: () => number;
 }
 
-export type AmazonOperation = 'searchOrders' | 'getMessagingActionsForOrder' | 'sendMessage';
+export type AmazonOperation = 'searchOrders' | 'getOrder' | 'getMessagingActionsForOrder' | 'getAttributes' | 'sendMessage';
 
 /** Documented usage plans (Orders 2026-01-01 and Messaging v1 models). */
 export const SP_API_RATE_LIMITS: Record<AmazonOperation, RateSpec> = {
   searchOrders: { rate: 0.0056, burst: 20 },
+  getOrder: { rate: 0.5, burst: 30 },
   getMessagingActionsForOrder: { rate: 1, burst: 5 },
+  getAttributes: { rate: 1, burst: 5 },
   sendMessage: { rate: 1, burst: 5 },
 };
 
@@ -183,6 +185,42 @@ export class AmazonConnector implements Connector {
     const next = typeof body.pagination?.nextToken === 'string' ? body.pagination.nextToken : null;
     const nextCursor: AmazonCursor = next ? { since: c.since, until, nextToken: next } : { since: until };
     return { messages: [], orders, unparsable, cursor: { ...nextCursor }, more: next !== null };
+  }
+
+  /**
+   * getOrder: one order by id, e.g. when a relayed buyer mail names an order the last pull has not seen.
+   * Null when Amazon does not know it (a typo in a mail, another seller's order).
+   */
+  async fetchOrder(orderId: string, signal?: AbortSignal): Promise<IncomingOrder | null> {
+    const res = await this.api.call({
+      operation: 'getOrder',
+      method: 'GET',
+      path: `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}`,
+      query: { includedData: INCLUDED_DATA },
+      acceptStatuses: [404],
+      signal,
+    });
+    if (res.status === 404) return null;
+    const order = (res.body as { order?: unknown } | null)?.order;
+    if (!order) throw new ConnectorError('transient', 'Amazon SP-API getOrder: the answer has no "order".', { platformCode: 'malformed_body' });
+    try {
+      return mapAmazonOrder(order, this.config.accountId);
+    } catch (err) {
+      throw new ConnectorError('permanent', `Amazon order ${orderId} could not be read: ${(err as Error).message}`, { platformCode: 'unparsable', cause: err });
+    }
+  }
+
+  /** GetAttributes: the buyer's locale (e.g. "de-DE"), so a proactive message is written in their language. */
+  async buyerLocale(orderId: string, signal?: AbortSignal): Promise<string | null> {
+    const res = await this.api.call({
+      operation: 'getAttributes',
+      method: 'GET',
+      path: `/messaging/v1/orders/${encodeURIComponent(orderId)}/attributes`,
+      query: { marketplaceIds: this.config.marketplaceId },
+      signal,
+    });
+    const locale = (res.body as { buyer?: { locale?: unknown } } | null)?.buyer?.locale;
+    return typeof locale === 'string' && locale !== '' ? locale : null;
   }
 
   /** getMessagingActionsForOrder: the proactive message kinds this order allows right now. */

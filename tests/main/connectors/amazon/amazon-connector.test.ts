@@ -220,6 +220,17 @@ describe('Amazon orders', () => {
   });
 });
 
+describe('Amazon single order', () => {
+  it('getOrder fetches one order by id; an unknown id is null, not an error', async () => {
+    seedHistory(2);
+    const c = connector();
+    const o = await c.fetchOrder('302-1000001-7000001');
+    expect(o).toMatchObject({ externalId: '302-1000001-7000001', marketplace: 'amazon.de', currency: 'EUR', totalMinor: 1299 });
+    expect(await c.fetchOrder('302-0000000-0000000')).toBeNull();
+    expect(server.requestsTo(/^\/orders\/2026-01-01\/orders\/302-1000001-7000001$/)[0]!.query.get('includedData')).toContain('PACKAGES');
+  });
+});
+
 describe('Amazon messaging', () => {
   beforeEach(() => seedHistory(1));
 
@@ -229,6 +240,11 @@ describe('Amazon messaging', () => {
     expect(actions.find((a) => a.name === 'legalDisclosure')!.textOnly).toBe(false);
     const req = server.requestsTo(/^\/messaging\//)[0]!;
     expect(req.query.get('marketplaceIds')).toBe('A1PA6795UKMFR9');
+  });
+
+  it('reads the buyer locale (GetAttributes) to write in the buyer’s language', async () => {
+    server.buyerLocales.set('302-1000000-7000000', 'fr-FR');
+    expect(await connector().buyerLocale('302-1000000-7000000')).toBe('fr-FR');
   });
 
   it('sends an allowed kind once; a retry after success is refused without a second message', async () => {
