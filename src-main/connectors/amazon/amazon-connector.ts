@@ -77,12 +77,16 @@ interface AmazonCursor {
   since: string;
   until?: string;
   nextToken?: string;
+  /** When the pass's first page token was issued (tokens are valid for 24 h). */
+  tokenAt?: number;
 }
 
 const INCLUDED_DATA = 'BUYER,FULFILLMENT,PACKAGES,PROCEEDS';
 /** The API refuses a lastUpdatedBefore later than two minutes before the request; keep a margin. */
 const NEWEST_ALLOWED_MS = 2 * 60_000 + 5_000;
 const MAX_TEXT = 2000;
+/** Page tokens are documented to expire after 24 h; restart a little before. */
+const PAGE_TOKEN_LIFETIME_MS = 23 * 3_600_000;
 
 export class AmazonConnector implements Connector {
   readonly channel: Channel = 'amazon';
@@ -142,24 +146,37 @@ export class AmazonConnector implements Connector {
   }
 
   async pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult> {
-    const c = readCursor(cursor) ?? { since: new Date(this.now() - (this.config.initialLookbackDays ?? 30) * 86_400_000).toISOString() };
-    const until = c.until ?? new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
+    let c = readCursor(cursor) ?? { since: new Date(this.now() - (this.config.initialLookbackDays ?? 30) * 86_400_000).toISOString() };
+    // A page token lives 24 h: an interrupted pass older than that starts again (the upserts make it harmless).
+    if (c.nextToken && (c.tokenAt === undefined || this.now() - c.tokenAt > PAGE_TOKEN_LIFETIME_MS)) c = { since: c.since };
+    let until = c.until ?? new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
     if (Date.parse(until) <= Date.parse(c.since)) return { messages: [], orders: [], unparsable: [], cursor: { since: c.since }, more: false };
 
-    const res = await this.api.call({
-      operation: 'searchOrders',
-      method: 'GET',
-      path: '/orders/2026-01-01/orders',
-      query: {
-        lastUpdatedAfter: c.since,
-        lastUpdatedBefore: until,
-        marketplaceIds: this.config.marketplaceId,
-        includedData: INCLUDED_DATA,
-        maxResultsPerPage: this.config.pageSize ?? 100,
-        paginationToken: c.nextToken,
-      },
-      signal,
-    });
+    const search = (token: string | undefined, before: string) =>
+      this.api.call({
+        operation: 'searchOrders',
+        method: 'GET',
+        path: '/orders/2026-01-01/orders',
+        query: {
+          lastUpdatedAfter: c.since,
+          lastUpdatedBefore: before,
+          marketplaceIds: this.config.marketplaceId,
+          includedData: INCLUDED_DATA,
+          maxResultsPerPage: this.config.pageSize ?? 100,
+          paginationToken: token,
+        },
+        signal,
+      });
+    let res;
+    try {
+      res = await search(c.nextToken, until);
+    } catch (err) {
+      // A page token Amazon no longer accepts (expired, or the service forgot it): restart the pass.
+      if (!(err instanceof ConnectorError) || err.kind !== 'permanent' || !c.nextToken) throw err;
+      c = { since: c.since };
+      until = new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
+      res = await search(undefined, until);
+    }
     const body = res.body as { orders?: unknown; pagination?: { nextToken?: unknown } } | null;
     if (!body || !Array.isArray(body.orders)) {
       throw new ConnectorError('transient', `Amazon SP-API searchOrders: the answer has no "orders" list (starts with ${JSON.stringify(res.text.slice(0, 80))}).`, {
@@ -183,7 +200,7 @@ export class AmazonConnector implements Connector {
       }
     });
     const next = typeof body.pagination?.nextToken === 'string' ? body.pagination.nextToken : null;
-    const nextCursor: AmazonCursor = next ? { since: c.since, until, nextToken: next } : { since: until };
+    const nextCursor: AmazonCursor = next ? { since: c.since, until, nextToken: next, tokenAt: c.tokenAt ?? this.now() } : { since: until };
     return { messages: [], orders, unparsable, cursor: { ...nextCursor }, more: next !== null };
   }
 
@@ -295,5 +312,6 @@ function readCursor(cursor: SyncCursor | null): AmazonCursor | null {
     since: cursor.since,
     until: typeof cursor.until === 'string' ? cursor.until : undefined,
     nextToken: typeof cursor.nextToken === 'string' ? cursor.nextToken : undefined,
+    tokenAt: typeof cursor.tokenAt === 'number' ? cursor.tokenAt : undefined,
   };
 }

@@ -43,7 +43,12 @@ export class SpApiTestServer extends TestApiServer {
   readonly buyerLocales = new Map<string, string>();
   rateLimitHeader = '0.0056';
   messagingRateLimitHeader = '1.0';
-  private readonly pageTokens = new Map<string, { key: string; offset: number }>();
+  private readonly pageTokens = new Map<string, { key: string; offset: number; issuedAt: number }>();
+
+  /** Forgets every page token, as after their 24 h lifetime. */
+  expirePageTokens(): void {
+    this.pageTokens.clear();
+  }
 
   constructor(private readonly now: () => number = Date.now) {
     super();
@@ -148,7 +153,7 @@ export class SpApiTestServer extends TestApiServer {
     let offset = 0;
     if (token) {
       const t = this.pageTokens.get(token);
-      if (!t || t.key !== key) return bad('Invalid paginationToken or parameters changed since it was issued.');
+      if (!t || t.key !== key || this.now() - t.issuedAt > 24 * 3_600_000) return bad('Invalid paginationToken or parameters changed since it was issued.');
       offset = t.offset;
     }
     const createdAfter = q.get('createdAfter');
@@ -175,7 +180,7 @@ export class SpApiTestServer extends TestApiServer {
     const body: Record<string, unknown> = { orders: page, [createdAfter ? 'createdBefore' : 'lastUpdatedBefore']: new Date(before).toISOString() };
     if (offset + size < matching.length) {
       const next = randomUUID();
-      this.pageTokens.set(next, { key, offset: offset + size });
+      this.pageTokens.set(next, { key, offset: offset + size, issuedAt: this.now() });
       body.pagination = { nextToken: next };
     }
     return { status: 200, headers: this.common(true), body };

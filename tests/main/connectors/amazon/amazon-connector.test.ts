@@ -90,6 +90,24 @@ describe('Amazon orders', () => {
     expect(server.tokens.issued).toBe(1);
   });
 
+  it('a pass interrupted for more than a day, or whose page token Amazon forgot, starts again instead of sticking', async () => {
+    seedHistory(150);
+    const c = connector({ pageSize: 100 });
+    const first = await c.pull(null);
+    expect(first.more).toBe(true);
+    // The engine was offline for 25 hours: the stored token has expired; the pass restarts with a new window.
+    clock.t += 25 * 3_600_000;
+    const restarted = await drain(c, first.cursor);
+    expect(restarted.orders).toHaveLength(150);
+    expect(server.requestsTo(ORDERS).filter((r) => r.status === 400)).toHaveLength(0);
+
+    const again = await c.pull({ since: iso(T0 - 30 * 86_400_000) });
+    server.expirePageTokens();
+    const recovered = await drain(c, again.cursor);
+    expect(recovered.orders).toHaveLength(150);
+    expect(server.requestsTo(ORDERS).filter((r) => r.status === 400)).toHaveLength(1);
+  });
+
   it('maps items, minor units (JPY without decimals), status, packages and promised dates', async () => {
     server.addOrder({
       orderId: '503-1111111-2222222',
