@@ -12,6 +12,7 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
+import { hostAndPort } from '../http/http-client';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { OperationRateLimiter, type RateSpec } from '../http/rate-limit';
 import { LWA_TOKEN_URL, SP_API_ENDPOINTS, regionOfMarketplace, type SpApiRegion } from './amazon-marketplaces';
@@ -92,10 +93,13 @@ export class AmazonConnector implements Connector {
   readonly channel: Channel = 'amazon';
   private readonly api: ApiClient;
   private readonly now: () => number;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
 
   constructor(private readonly config: AmazonConnectorConfig) {
     this.now = config.now ?? Date.now;
     const region = config.region ?? regionOfMarketplace(config.marketplaceId);
+    this.endpoint = hostAndPort(config.endpoint ?? SP_API_ENDPOINTS[region]);
     const tokenUrl = config.tokenUrl ?? LWA_TOKEN_URL;
     const token = new RefreshingTokenSource(
       (signal) =>

@@ -15,6 +15,7 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingMessage, IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
+import { hostAndPort } from '../http/http-client';
 import { isoToMs } from '../http/money';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { mapEbayMessage, mapEbayOrder, type ConversationContext } from './ebay-mapping';
@@ -62,10 +63,13 @@ export class EbayConnector implements Connector {
   readonly channel: Channel = 'ebay';
   private readonly api: ApiClient;
   private readonly now: () => number;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
 
   constructor(private readonly config: EbayConnectorConfig) {
     this.now = config.now ?? Date.now;
     const base = (config.apiBaseUrl ?? EBAY_API_BASE).replace(/\/+$/, '');
+    this.endpoint = hostAndPort(base);
     const basic = Buffer.from(`${config.credentials.clientId}:${config.credentials.clientSecret}`).toString('base64');
     const token = new RefreshingTokenSource((signal) =>
       requestAccessToken(

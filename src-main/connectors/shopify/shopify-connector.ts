@@ -12,7 +12,7 @@
 import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
-import { parseJsonBody, sendHttp, sleep } from '../http/http-client';
+import { hostAndPort, parseJsonBody, sendHttp, sleep } from '../http/http-client';
 import { parseRetryAfter } from '../http/rate-limit';
 import { mapShopifyOrder } from './shopify-mapping';
 
@@ -84,7 +84,9 @@ const MAX_INLINE_RETRIES = 3;
 export class ShopifyConnector implements Connector {
   readonly channel: Channel = 'shopify';
   private readonly now: () => number;
-  private readonly endpoint: string;
+  private readonly graphqlUrl: string;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
   private readonly shopDomain: string;
   private throttle: ThrottleStatus | null = null;
   private readonly maxInlineWaitMs: number;
@@ -92,7 +94,8 @@ export class ShopifyConnector implements Connector {
   constructor(private readonly config: ShopifyConnectorConfig) {
     this.now = config.now ?? Date.now;
     this.shopDomain = config.shop.includes('.') ? config.shop : `${config.shop}.myshopify.com`;
-    this.endpoint = config.endpoint ?? `https://${this.shopDomain}/admin/api/${config.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
+    this.graphqlUrl = config.endpoint ?? `https://${this.shopDomain}/admin/api/${config.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
+    this.endpoint = hostAndPort(this.graphqlUrl);
     this.maxInlineWaitMs = config.maxInlineWaitMs ?? 2_000;
   }
 
@@ -152,7 +155,7 @@ export class ShopifyConnector implements Connector {
       await this.waitOrGiveUp(this.bucketWaitMs(this.lastRequestedCost), 'query cost budget used up', signal);
       const res = await sendHttp('Shopify', {
         method: 'POST',
-        url: this.endpoint,
+        url: this.graphqlUrl,
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-shopify-access-token': this.config.accessToken },
         body: JSON.stringify({ query: ORDERS_QUERY, variables }),
         timeoutMs: this.config.timeoutMs,
@@ -166,7 +169,7 @@ export class ShopifyConnector implements Connector {
         await this.waitOrGiveUp(parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000, 'throttled (429)', signal);
         continue;
       }
-      if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.endpoint} (check the shop name and API version).`, { platformCode: 'http_404' });
+      if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.graphqlUrl} (check the shop name and API version).`, { platformCode: 'http_404' });
       if (res.status >= 400) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
 
       const body = parseJsonBody('Shopify orders', res) as {
