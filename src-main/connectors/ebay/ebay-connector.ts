@@ -223,8 +223,9 @@ export class EbayConnector implements Connector {
     if (text.length > MESSAGE_MAX) throw new ConnectorError('permanent', `eBay messages are limited to ${MESSAGE_MAX} characters (this one has ${text.length}).`);
     if (reply.attachments.length > 0) throw new ConnectorError('permanent', 'eBay messages take media by public HTTPS URL only; attach files by email instead.');
     const conversationId = reply.conversationExternalId || null;
-    if (conversationId) {
-      const earlier = await this.findSentCopy(conversationId, text, signal);
+    // An earlier attempt may have been accepted with its answer lost: find it before sending again.
+    for (const id of conversationId ? [conversationId] : await this.conversationsWith(reply.to.handle, signal)) {
+      const earlier = await this.findSentCopy(id, text, signal);
       if (earlier) return earlier;
     }
     const res = await this.api.call({
@@ -237,6 +238,19 @@ export class EbayConnector implements Connector {
     const body = obj(res.body);
     if (typeof body.messageId !== 'string') throw malformed('sendMessage', 'messageId', res.text);
     return { externalId: body.messageId, sentAt: isoToMs(body.createdDate) ?? this.now() };
+  }
+
+  /** The most recent conversations with one member (a first message to a buyer has no conversation id yet). */
+  private async conversationsWith(username: string, signal?: AbortSignal): Promise<string[]> {
+    const res = await this.api.call({
+      operation: 'getConversations',
+      method: 'GET',
+      path: `${MSG}/conversation`,
+      query: { conversation_type: 'FROM_MEMBERS', other_party_username: username, limit: 10 },
+      signal,
+    });
+    const list = obj(res.body).conversations;
+    return (Array.isArray(list) ? list : []).map((c) => obj(c).conversationId).filter((id): id is string => typeof id === 'string');
   }
 
   /** A message this seller already sent in the conversation with the same text, recently: the earlier attempt's result. */

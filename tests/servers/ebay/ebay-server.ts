@@ -138,8 +138,10 @@ export class EbayTestServer extends TestApiServer {
     if ('status' in pg) return pg;
     const start = req.query.get('start_time') ? Date.parse(req.query.get('start_time')!) : -Infinity;
     const end = req.query.get('end_time') ? Date.parse(req.query.get('end_time')!) : Infinity;
+    const other = req.query.get('other_party_username');
     const matching = this.conversations
       .filter((c) => c.conversationType === type)
+      .filter((c) => !other || c.messages.some((m) => m.senderUsername === other || m.recipientUsername === other))
       .filter((c) => c.messages.some((m) => Date.parse(m.createdDate) >= start && Date.parse(m.createdDate) < end))
       .sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const slice = matching.slice(pg.offset, pg.offset + pg.limit);

@@ -251,10 +251,18 @@ describe('eBay send', () => {
     expect(server.conversations[0]!.messages.filter((m) => m.messageBody === reply().bodyText)).toHaveLength(1);
   });
 
-  it('starts a new conversation by username when there is none', async () => {
-    const receipt = await connector().send(reply({ conversationExternalId: '', to: { handle: 'fresh_buyer', name: 'x', email: null } }));
+  it('starts a new conversation by username when there is none, also exactly once across a lost answer', async () => {
+    const first = reply({ conversationExternalId: '', to: { handle: 'fresh_buyer', name: 'x', email: null } });
+    const c = connector();
+    server.dropNextSendResponse = true;
+    await expect(c.send(first)).rejects.toMatchObject({ kind: 'transient' });
+    const receipt = await c.send(first);
+    expect(server.sent).toHaveLength(1);
     expect(server.sent[0]!.body).toEqual({ otherPartyUsername: 'fresh_buyer', messageText: reply().bodyText });
-    expect(receipt.externalId).toMatch(/^\d+$/);
+    expect(receipt.externalId).toBe(server.sent[0]!.messageId);
+    const other = await c.send({ ...first, bodyText: 'A second, different note.' });
+    expect(server.sent).toHaveLength(2);
+    expect(other.externalId).toBe(server.sent[1]!.messageId);
   });
 
   it('refuses over-long text before calling eBay; a platform refusal is permanent with its reason', async () => {
