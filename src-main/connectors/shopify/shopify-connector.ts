@@ -80,6 +80,7 @@ const ORDERS_QUERY = /* GraphQL */ `
 
 const LAG_MS = 60_000;
 const MAX_INLINE_RETRIES = 3;
+const BUCKET_SLACK_MS = 50;
 
 export class ShopifyConnector implements Connector {
   readonly channel: Channel = 'shopify';
@@ -140,7 +141,8 @@ export class ShopifyConnector implements Connector {
     const t = this.throttle;
     if (!t || t.restoreRate <= 0) return 0;
     const available = Math.min(t.maximumAvailable, t.currentlyAvailable + ((performance.now() - t.seenAt) / 1000) * t.restoreRate);
-    return available >= cost ? 0 : Math.ceil(((cost - available) / t.restoreRate) * 1000);
+    // The status was measured on Shopify's side before the answer travelled here: keep a little slack.
+    return available >= cost ? 0 : Math.ceil(((cost - available) / t.restoreRate) * 1000) + BUCKET_SLACK_MS;
   }
 
   private async waitOrGiveUp(waitMs: number, why: string, signal?: AbortSignal): Promise<void> {
@@ -165,12 +167,15 @@ export class ShopifyConnector implements Connector {
         throw new ConnectorError('auth', `Shopify refused the access token (HTTP ${res.status}); reconnect the store (the app may have been uninstalled).`, { platformCode: `http_${res.status}` });
       }
       if (res.status >= 500) throw new ConnectorError('transient', `Shopify answered HTTP ${res.status}; will retry.`, { platformCode: `http_${res.status}` });
-      if (res.status === 429 && attempt < MAX_INLINE_RETRIES) {
-        await this.waitOrGiveUp(parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000, 'throttled (429)', signal);
+      // A 429 either carries the GraphQL THROTTLED body (handled with the cost data below) or only Retry-After.
+      if (res.status === 429 && !/"THROTTLED"/.test(res.text)) {
+        const waitMs = parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000;
+        if (attempt >= MAX_INLINE_RETRIES) throw new ConnectorError('rate_limited', 'Shopify: still throttled (HTTP 429).', { retryAfterMs: waitMs, platformCode: 'http_429' });
+        await this.waitOrGiveUp(waitMs, 'throttled (HTTP 429)', signal);
         continue;
       }
       if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.graphqlUrl} (check the shop name and API version).`, { platformCode: 'http_404' });
-      if (res.status >= 400) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
+      if (res.status >= 400 && res.status !== 429) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
 
       const body = parseJsonBody('Shopify orders', res) as {
         data?: unknown;
