@@ -130,9 +130,8 @@ export class EbayConnector implements Connector {
       signal,
     });
     const body = obj(res.body);
-    if (!Array.isArray(body.conversations) && body.total !== 0 && body.conversations !== undefined) {
-      throw malformed('getConversations', 'conversations', res.text);
-    }
+    // An empty result may omit the list but says total 0; any other shape must not advance the cursor.
+    if (!Array.isArray(body.conversations) && body.total !== 0) throw malformed('getConversations', 'conversations', res.text);
     const from = Date.parse(w.since);
     const to = Date.parse(until);
     for (const raw of (body.conversations as unknown[] | undefined) ?? []) {
@@ -194,7 +193,7 @@ export class EbayConnector implements Connector {
       signal,
     });
     const body = obj(res.body);
-    if (!Array.isArray(body.orders) && body.orders !== undefined) throw malformed('getOrders', 'orders', res.text);
+    if (!Array.isArray(body.orders) && body.total !== 0) throw malformed('getOrders', 'orders', res.text);
     for (const raw of (body.orders as unknown[] | undefined) ?? []) {
       const o = obj(raw);
       const id = typeof o.orderId === 'string' ? o.orderId : null;

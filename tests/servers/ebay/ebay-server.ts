@@ -131,7 +131,14 @@ export class EbayTestServer extends TestApiServer {
     };
   }
 
+  /** The next getConversations answers 200 with a JSON body of another shape (as a captive portal or proxy might). */
+  wrongShapeOnce = false;
+
   private getConversations(req: IncomingTestRequest): Reply {
+    if (this.wrongShapeOnce) {
+      this.wrongShapeOnce = false;
+      return { status: 200, body: { status: 'ok', message: 'Welcome to the hotel network' } };
+    }
     const type = req.query.get('conversation_type');
     if (type !== 'FROM_MEMBERS' && type !== 'FROM_EBAY') return { status: 400, body: ERR(355002, 'API_MESSAGE', 'conversation_type is required.') };
     const pg = this.paging(req, 50, 25);

@@ -216,6 +216,16 @@ describe('eBay pull', () => {
     expect(r.messages).toHaveLength(6);
   });
 
+  it('a well-formed JSON answer of the wrong shape is an error, not an empty page that moves the cursor on', async () => {
+    seedConversations(2);
+    server.injectFault(CONVERSATIONS, { kind: 'server-error', status: 500 });
+    const c = connector();
+    await expect(c.pull(null)).rejects.toMatchObject({ kind: 'transient' });
+    server.wrongShapeOnce = true;
+    await expect(c.pull(null)).rejects.toMatchObject({ kind: 'transient', options: { platformCode: 'malformed_body' } });
+    expect((await c.pull(null)).messages).toHaveLength(4);
+  });
+
   it('a single unreadable message or order is kept as unparsable with its raw JSON', async () => {
     seedConversations(2);
     seedOrders(2);
