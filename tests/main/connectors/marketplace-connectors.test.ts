@@ -10,6 +10,7 @@ import {
 } from '../../../src-main/connectors/marketplace-connectors';
 import { ConnectorError } from '../../../src-main/sync/connector';
 import { SHOPIFY_TOKEN, SHOPIFY_VERSION, ShopifyTestServer } from '../../servers/shopify/shopify-server';
+import { startMarketplaceServers } from '../../servers/marketplace-test-servers';
 
 let server: ShopifyTestServer | null = null;
 afterEach(async () => server?.stop());
@@ -48,6 +49,30 @@ describe('marketplace connector definitions', () => {
     expect(() => createMarketplaceConnector({ channel: 'ebay', accountId: 2, settings: { sellerUsername: 'me' }, secrets: { clientId: 'id', clientSecret: 'TOP-SECRET' } })).toThrow(
       expect.objectContaining({ kind: 'auth', message: expect.stringContaining('refresh token') }),
     );
+  });
+
+  it('definitions built from stored settings pull the whole seeded history from each local server', async () => {
+    const servers = await startMarketplaceServers({ count: 12 });
+    try {
+      for (const channel of ['amazon', 'ebay', 'shopify'] as const) {
+        const { settings, secrets } = servers.accounts[channel];
+        const connector = createMarketplaceConnector({ channel, accountId: 1, settings, secrets });
+        await connector.test();
+        let cursor = null;
+        let orders = 0;
+        let messages = 0;
+        for (;;) {
+          const r = await connector.pull(cursor);
+          orders += r.orders.length;
+          messages += r.messages.length;
+          cursor = r.cursor;
+          if (!r.more) break;
+        }
+        expect([channel, orders, messages]).toEqual([channel, 12, channel === 'ebay' ? 12 : 0]);
+      }
+    } finally {
+      await servers.stop();
+    }
   });
 
   it('bad stored settings fail with the fields at fault', () => {
