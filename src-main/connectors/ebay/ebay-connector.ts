@@ -2,8 +2,9 @@
 // shipping fulfillments (carrier, tracking number) from the Sell Fulfillment API. OAuth user token minted
 // from the refresh token at /identity/v1/oauth2/token (Basic client credentials).
 //
-// Incremental sync: each stream (messages, orders) pins a window [since, until) with until = now - 1 min
-// and walks it by offset, one page per pull(); the next pass starts at `until`. Only FROM_MEMBERS
+// Incremental sync: each stream (messages, orders) pins a window [since, now - 1 min] and walks it by
+// offset, one page per pull(), restarting the window when a record left it mid-pass (ebay-windows.ts);
+// the next pass starts where this one ended. Only FROM_MEMBERS
 // conversations are read (start_time/end_time work only for those; FROM_EBAY notices are not buyer mail).
 // A conversation in the window is read whole (getConversation pages) and its messages inside the window
 // are returned, so nothing older is fetched twice into the cache.
@@ -19,6 +20,7 @@ import { hostAndPort } from '../http/http-client';
 import { isoToMs } from '../http/money';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { mapEbayMessage, mapEbayOrder, type ConversationContext } from './ebay-mapping';
+import { judgePage, openWindow, readWindow, type SyncWindow } from './ebay-windows';
 
 export interface EbayConnectorConfig {
   accountId: number;
@@ -44,12 +46,6 @@ export const EBAY_SCOPES = [
   'https://api.ebay.com/oauth/api_scope/commerce.message',
   'https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly',
 ];
-
-interface Window {
-  since: string;
-  until?: string;
-  offset?: number;
-}
 
 const LAG_MS = 60_000;
 const MESSAGE_MAX = 2000;
@@ -113,31 +109,33 @@ export class EbayConnector implements Connector {
     return result;
   }
 
-  private windowUntil(w: Window): string | null {
-    const until = w.until ?? new Date(this.now() - LAG_MS).toISOString();
-    return Date.parse(until) > Date.parse(w.since) ? until : null;
+  private passEnd(): string {
+    return new Date(this.now() - LAG_MS).toISOString();
   }
 
-  private async pullConversations(w: Window, out: IncomingMessage[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: Window; more: boolean }> {
-    const until = this.windowUntil(w);
-    if (!until) return { next: { since: w.since }, more: false };
+  private async pullConversations(cursor: SyncWindow, out: IncomingMessage[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: SyncWindow; more: boolean }> {
+    const w = openWindow(cursor, this.passEnd());
+    if (!w) return { next: { since: cursor.since }, more: false };
+    const until = w.until;
     const limit = this.config.conversationPageSize ?? 50;
     const res = await this.api.call({
       operation: 'getConversations',
       method: 'GET',
       path: `${MSG}/conversation`,
-      query: { conversation_type: 'FROM_MEMBERS', start_time: w.since, end_time: until, limit, offset: w.offset ?? 0 },
+      query: { conversation_type: 'FROM_MEMBERS', start_time: w.since, end_time: until, limit, offset: w.offset },
       signal,
     });
     const body = obj(res.body);
     // An empty result may omit the list but says total 0; any other shape must not advance the cursor.
     if (!Array.isArray(body.conversations) && body.total !== 0) throw malformed('getConversations', 'conversations', res.text);
+    const verdict = judgePage(w, { total: typeof body.total === 'number' ? body.total : null, hasNext: typeof body.next === 'string' && body.next !== '', limit });
+    if (!verdict.use) return verdict;
     const from = Date.parse(w.since);
     const to = Date.parse(until);
     for (const raw of (body.conversations as unknown[] | undefined) ?? []) {
       const c = obj(raw);
       if (typeof c.conversationId !== 'string') {
-        bad.push(this.unparsable(`conversation:unreadable:${until}:${w.offset ?? 0}:${bad.length}`, 'eBay conversation has no conversationId', raw));
+        bad.push(this.unparsable(`conversation:unreadable:${until}:${w.offset}:${bad.length}`, 'eBay conversation has no conversationId', raw));
         continue;
       }
       const ctx: ConversationContext = {
@@ -157,8 +155,7 @@ export class EbayConnector implements Connector {
         }
       }
     }
-    if (typeof body.next === 'string' && body.next !== '') return { next: { since: w.since, until, offset: (w.offset ?? 0) + limit }, more: true };
-    return { next: { since: until }, more: false };
+    return verdict;
   }
 
   /** Every message of one conversation (all pages). */
@@ -181,19 +178,22 @@ export class EbayConnector implements Connector {
     return all;
   }
 
-  private async pullOrders(w: Window, out: IncomingOrder[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: Window; more: boolean }> {
-    const until = this.windowUntil(w);
-    if (!until) return { next: { since: w.since }, more: false };
+  private async pullOrders(cursor: SyncWindow, out: IncomingOrder[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: SyncWindow; more: boolean }> {
+    const w = openWindow(cursor, this.passEnd());
+    if (!w) return { next: { since: cursor.since }, more: false };
+    const until = w.until;
     const limit = this.config.orderPageSize ?? 100;
     const res = await this.api.call({
       operation: 'getOrders',
       method: 'GET',
       path: `${FUL}/order`,
-      query: { filter: `lastmodifieddate:[${w.since}..${until}]`, limit, offset: w.offset ?? 0 },
+      query: { filter: `lastmodifieddate:[${w.since}..${until}]`, limit, offset: w.offset },
       signal,
     });
     const body = obj(res.body);
     if (!Array.isArray(body.orders) && body.total !== 0) throw malformed('getOrders', 'orders', res.text);
+    const verdict = judgePage(w, { total: typeof body.total === 'number' ? body.total : null, hasNext: typeof body.next === 'string' && body.next !== '', limit });
+    if (!verdict.use) return verdict;
     for (const raw of (body.orders as unknown[] | undefined) ?? []) {
       const o = obj(raw);
       const id = typeof o.orderId === 'string' ? o.orderId : null;
@@ -202,11 +202,10 @@ export class EbayConnector implements Connector {
         out.push(mapEbayOrder(raw, fulfillments, this.config.accountId));
       } catch (err) {
         if (err instanceof ConnectorError) throw err;
-        bad.push(this.unparsable(`order:${id ?? `unreadable:${until}:${w.offset ?? 0}:${bad.length}`}`, `eBay order could not be read: ${(err as Error).message}`, raw));
+        bad.push(this.unparsable(`order:${id ?? `unreadable:${until}:${w.offset}:${bad.length}`}`, `eBay order could not be read: ${(err as Error).message}`, raw));
       }
     }
-    if (typeof body.next === 'string' && body.next !== '') return { next: { since: w.since, until, offset: (w.offset ?? 0) + limit }, more: true };
-    return { next: { since: until }, more: false };
+    return verdict;
   }
 
   private async shippingFulfillments(orderId: string, signal?: AbortSignal): Promise<unknown[]> {
@@ -292,14 +291,4 @@ function malformed(operation: string, field: string, text: string): ConnectorErr
   return new ConnectorError('transient', `eBay ${operation}: the answer has no "${field}" list (starts with ${JSON.stringify(text.slice(0, 80))}).`, {
     platformCode: 'malformed_body',
   });
-}
-
-function readWindow(v: unknown): Window | null {
-  const w = obj(v);
-  if (typeof w.since !== 'string') return null;
-  return {
-    since: w.since,
-    until: typeof w.until === 'string' ? w.until : undefined,
-    offset: typeof w.offset === 'number' ? w.offset : undefined,
-  };
 }

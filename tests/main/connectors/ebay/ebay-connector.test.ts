@@ -166,6 +166,26 @@ describe('eBay pull', () => {
     expect(server.requestsTo(CONVERSATIONS).at(-1)!.query.get('start_time')).toBe(iso(T0 - 60_000));
   });
 
+  it('an order modified while its window is being paged is not skipped (the window is read again)', async () => {
+    seedOrders(45);
+    const c = connector();
+    const seen = new Set<string>();
+    let r = await c.pull(null);
+    r.orders.forEach((o) => seen.add(o.externalId));
+    expect(r.orders).toHaveLength(20);
+    // Order 5 ships now: its lastModifiedDate leaves the pass window and every later offset shifts by one.
+    server.orders[5]!.lastModifiedDate = iso(T0);
+    let cursor = r.cursor;
+    while (r.more) {
+      r = await c.pull(cursor);
+      r.orders.forEach((o) => seen.add(o.externalId));
+      cursor = r.cursor;
+    }
+    expect(seen.size).toBe(45);
+    // With plain offsets the third page would have started one order late and order 20 would be missing.
+    expect(seen.has(server.orders[20]!.orderId as string)).toBe(true);
+  });
+
   it('an expired user token (401) is refreshed once with the refresh_token grant', async () => {
     seedConversations(2);
     const c = connector();
