@@ -86,6 +86,8 @@ const INCLUDED_DATA = 'BUYER,FULFILLMENT,PACKAGES,PROCEEDS';
 /** The API refuses a lastUpdatedBefore later than two minutes before the request; keep a margin. */
 const NEWEST_ALLOWED_MS = 2 * 60_000 + 5_000;
 const MAX_TEXT = 2000;
+/** The Messaging API answers in HAL+JSON (its model's `produces`). */
+const HAL = { accept: 'application/hal+json' };
 /** Page tokens are documented to expire after 24 h; restart a little before. */
 const PAGE_TOKEN_LIFETIME_MS = 23 * 3_600_000;
 
@@ -238,6 +240,7 @@ export class AmazonConnector implements Connector {
       method: 'GET',
       path: `/messaging/v1/orders/${encodeURIComponent(orderId)}/attributes`,
       query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
       signal,
     });
     const locale = (res.body as { buyer?: { locale?: unknown } } | null)?.buyer?.locale;
@@ -251,6 +254,7 @@ export class AmazonConnector implements Connector {
       method: 'GET',
       path: `/messaging/v1/orders/${encodeURIComponent(orderId)}`,
       query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
       signal,
     });
     const links = (res.body as { _links?: { actions?: unknown } } | null)?._links?.actions;
@@ -295,6 +299,7 @@ export class AmazonConnector implements Connector {
       method: 'POST',
       path: `/messaging/v1/orders/${encodeURIComponent(orderId)}/messages/${encodeURIComponent(type)}`,
       query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
       json: { text },
       signal,
     });

@@ -258,6 +258,7 @@ describe('Amazon messaging', () => {
     expect(actions.find((a) => a.name === 'legalDisclosure')!.textOnly).toBe(false);
     const req = server.requestsTo(/^\/messaging\//)[0]!;
     expect(req.query.get('marketplaceIds')).toBe('A1PA6795UKMFR9');
+    expect(req.headers.accept).toBe('application/hal+json');
   });
 
   it('reads the buyer locale (GetAttributes) to write in the buyer’s language', async () => {
