@@ -83,6 +83,8 @@ const ebaySettings = z.object({
   marketplace: z.preprocess(blankToUndefined, z.string().regex(/^ebay\.[a-z.]+$/, 'a site such as ebay.com or ebay.de').optional()),
   apiBaseUrl: optionalUrl,
   tokenUrl: optionalUrl,
+  /** Space-separated OAuth scopes as granted at consent (a refresh may ask for those or fewer). */
+  scopes: z.preprocess(blankToUndefined, z.string().regex(/^(https:\/\/\S+)(\s+https:\/\/\S+)*$/, 'space-separated scope URLs').optional()),
   initialLookbackDays: optionalDays,
 });
 
@@ -96,6 +98,7 @@ export const ebayConnectorDefinition: MarketplaceConnectorDefinition<z.infer<typ
     { name: 'clientSecret', label: 'Cert id (client secret)', kind: 'secret', required: true },
     { name: 'refreshToken', label: 'User refresh token', kind: 'secret', required: true },
     { name: 'apiBaseUrl', label: 'API base URL (empty: api.ebay.com)', kind: 'url', required: false, placeholder: 'https://api.ebay.com' },
+    { name: 'scopes', label: 'OAuth scopes granted (empty: message + fulfillment read)', kind: 'text', required: false },
   ],
   create: ({ accountId, settings, secrets }) =>
     new EbayConnector({
@@ -103,6 +106,7 @@ export const ebayConnectorDefinition: MarketplaceConnectorDefinition<z.infer<typ
       sellerUsername: settings.sellerUsername,
       apiBaseUrl: settings.apiBaseUrl,
       tokenUrl: settings.tokenUrl,
+      scopes: settings.scopes?.split(/\s+/),
       initialLookbackDays: settings.initialLookbackDays,
       credentials: {
         clientId: secret(secrets, 'clientId', 'eBay app id'),

@@ -23,6 +23,8 @@ describe('marketplace connector definitions', () => {
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]!.message).toContain('A1PA6795UKMFR9');
     expect(ebayConnectorDefinition.settingsSchema.safeParse({ sellerUsername: 'me', apiBaseUrl: 'ftp://x' }).success).toBe(false);
+    expect(ebayConnectorDefinition.settingsSchema.parse({ sellerUsername: 'me', scopes: 'https://api.ebay.com/oauth/api_scope/commerce.message https://api.ebay.com/oauth/api_scope/sell.fulfillment' }).scopes).toContain('sell.fulfillment');
+    expect(ebayConnectorDefinition.settingsSchema.safeParse({ sellerUsername: 'me', scopes: 'commerce.message' }).success).toBe(false);
   });
 
   it('name every secret as a secret field, never as a setting', () => {
