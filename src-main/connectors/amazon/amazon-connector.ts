@@ -12,6 +12,7 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
+import { hostAndPort } from '../http/http-client';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { OperationRateLimiter, type RateSpec } from '../http/rate-limit';
 import { LWA_TOKEN_URL, SP_API_ENDPOINTS, regionOfMarketplace, type SpApiRegion } from './amazon-marketplaces';
@@ -44,12 +45,14 @@ export interface AmazonConnectorConfig {
   now?: () => number;
 }
 
-export type AmazonOperation = 'searchOrders' | 'getMessagingActionsForOrder' | 'sendMessage';
+export type AmazonOperation = 'searchOrders' | 'getOrder' | 'getMessagingActionsForOrder' | 'getAttributes' | 'sendMessage';
 
 /** Documented usage plans (Orders 2026-01-01 and Messaging v1 models). */
 export const SP_API_RATE_LIMITS: Record<AmazonOperation, RateSpec> = {
   searchOrders: { rate: 0.0056, burst: 20 },
+  getOrder: { rate: 0.5, burst: 30 },
   getMessagingActionsForOrder: { rate: 1, burst: 5 },
+  getAttributes: { rate: 1, burst: 5 },
   sendMessage: { rate: 1, burst: 5 },
 };
 
@@ -75,21 +78,30 @@ interface AmazonCursor {
   since: string;
   until?: string;
   nextToken?: string;
+  /** When the pass's first page token was issued (tokens are valid for 24 h). */
+  tokenAt?: number;
 }
 
 const INCLUDED_DATA = 'BUYER,FULFILLMENT,PACKAGES,PROCEEDS';
 /** The API refuses a lastUpdatedBefore later than two minutes before the request; keep a margin. */
 const NEWEST_ALLOWED_MS = 2 * 60_000 + 5_000;
 const MAX_TEXT = 2000;
+/** The Messaging API answers in HAL+JSON (its model's `produces`). */
+const HAL = { accept: 'application/hal+json' };
+/** Page tokens are documented to expire after 24 h; restart a little before. */
+const PAGE_TOKEN_LIFETIME_MS = 23 * 3_600_000;
 
 export class AmazonConnector implements Connector {
   readonly channel: Channel = 'amazon';
   private readonly api: ApiClient;
   private readonly now: () => number;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
 
   constructor(private readonly config: AmazonConnectorConfig) {
     this.now = config.now ?? Date.now;
     const region = config.region ?? regionOfMarketplace(config.marketplaceId);
+    this.endpoint = hostAndPort(config.endpoint ?? SP_API_ENDPOINTS[region]);
     const tokenUrl = config.tokenUrl ?? LWA_TOKEN_URL;
     const token = new RefreshingTokenSource(
       (signal) =>
@@ -140,24 +152,37 @@ export class AmazonConnector implements Connector {
   }
 
   async pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult> {
-    const c = readCursor(cursor) ?? { since: new Date(this.now() - (this.config.initialLookbackDays ?? 30) * 86_400_000).toISOString() };
-    const until = c.until ?? new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
+    let c = readCursor(cursor) ?? { since: new Date(this.now() - (this.config.initialLookbackDays ?? 30) * 86_400_000).toISOString() };
+    // A page token lives 24 h: an interrupted pass older than that starts again (the upserts make it harmless).
+    if (c.nextToken && (c.tokenAt === undefined || this.now() - c.tokenAt > PAGE_TOKEN_LIFETIME_MS)) c = { since: c.since };
+    let until = c.until ?? new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
     if (Date.parse(until) <= Date.parse(c.since)) return { messages: [], orders: [], unparsable: [], cursor: { since: c.since }, more: false };
 
-    const res = await this.api.call({
-      operation: 'searchOrders',
-      method: 'GET',
-      path: '/orders/2026-01-01/orders',
-      query: {
-        lastUpdatedAfter: c.since,
-        lastUpdatedBefore: until,
-        marketplaceIds: this.config.marketplaceId,
-        includedData: INCLUDED_DATA,
-        maxResultsPerPage: this.config.pageSize ?? 100,
-        paginationToken: c.nextToken,
-      },
-      signal,
-    });
+    const search = (token: string | undefined, before: string) =>
+      this.api.call({
+        operation: 'searchOrders',
+        method: 'GET',
+        path: '/orders/2026-01-01/orders',
+        query: {
+          lastUpdatedAfter: c.since,
+          lastUpdatedBefore: before,
+          marketplaceIds: this.config.marketplaceId,
+          includedData: INCLUDED_DATA,
+          maxResultsPerPage: this.config.pageSize ?? 100,
+          paginationToken: token,
+        },
+        signal,
+      });
+    let res;
+    try {
+      res = await search(c.nextToken, until);
+    } catch (err) {
+      // A page token Amazon no longer accepts (expired, or the service forgot it): restart the pass.
+      if (!(err instanceof ConnectorError) || err.kind !== 'permanent' || !c.nextToken) throw err;
+      c = { since: c.since };
+      until = new Date(this.now() - NEWEST_ALLOWED_MS).toISOString();
+      res = await search(undefined, until);
+    }
     const body = res.body as { orders?: unknown; pagination?: { nextToken?: unknown } } | null;
     if (!body || !Array.isArray(body.orders)) {
       throw new ConnectorError('transient', `Amazon SP-API searchOrders: the answer has no "orders" list (starts with ${JSON.stringify(res.text.slice(0, 80))}).`, {
@@ -181,8 +206,45 @@ export class AmazonConnector implements Connector {
       }
     });
     const next = typeof body.pagination?.nextToken === 'string' ? body.pagination.nextToken : null;
-    const nextCursor: AmazonCursor = next ? { since: c.since, until, nextToken: next } : { since: until };
+    const nextCursor: AmazonCursor = next ? { since: c.since, until, nextToken: next, tokenAt: c.tokenAt ?? this.now() } : { since: until };
     return { messages: [], orders, unparsable, cursor: { ...nextCursor }, more: next !== null };
+  }
+
+  /**
+   * getOrder: one order by id, e.g. when a relayed buyer mail names an order the last pull has not seen.
+   * Null when Amazon does not know it (a typo in a mail, another seller's order).
+   */
+  async fetchOrder(orderId: string, signal?: AbortSignal): Promise<IncomingOrder | null> {
+    const res = await this.api.call({
+      operation: 'getOrder',
+      method: 'GET',
+      path: `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}`,
+      query: { includedData: INCLUDED_DATA },
+      acceptStatuses: [404],
+      signal,
+    });
+    if (res.status === 404) return null;
+    const order = (res.body as { order?: unknown } | null)?.order;
+    if (!order) throw new ConnectorError('transient', 'Amazon SP-API getOrder: the answer has no "order".', { platformCode: 'malformed_body' });
+    try {
+      return mapAmazonOrder(order, this.config.accountId);
+    } catch (err) {
+      throw new ConnectorError('permanent', `Amazon order ${orderId} could not be read: ${(err as Error).message}`, { platformCode: 'unparsable', cause: err });
+    }
+  }
+
+  /** GetAttributes: the buyer's locale (e.g. "de-DE"), so a proactive message is written in their language. */
+  async buyerLocale(orderId: string, signal?: AbortSignal): Promise<string | null> {
+    const res = await this.api.call({
+      operation: 'getAttributes',
+      method: 'GET',
+      path: `/messaging/v1/orders/${encodeURIComponent(orderId)}/attributes`,
+      query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
+      signal,
+    });
+    const locale = (res.body as { buyer?: { locale?: unknown } } | null)?.buyer?.locale;
+    return typeof locale === 'string' && locale !== '' ? locale : null;
   }
 
   /** getMessagingActionsForOrder: the proactive message kinds this order allows right now. */
@@ -192,6 +254,7 @@ export class AmazonConnector implements Connector {
       method: 'GET',
       path: `/messaging/v1/orders/${encodeURIComponent(orderId)}`,
       query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
       signal,
     });
     const links = (res.body as { _links?: { actions?: unknown } } | null)?._links?.actions;
@@ -236,6 +299,7 @@ export class AmazonConnector implements Connector {
       method: 'POST',
       path: `/messaging/v1/orders/${encodeURIComponent(orderId)}/messages/${encodeURIComponent(type)}`,
       query: { marketplaceIds: this.config.marketplaceId },
+      headers: HAL,
       json: { text },
       signal,
     });
@@ -257,5 +321,6 @@ function readCursor(cursor: SyncCursor | null): AmazonCursor | null {
     since: cursor.since,
     until: typeof cursor.until === 'string' ? cursor.until : undefined,
     nextToken: typeof cursor.nextToken === 'string' ? cursor.nextToken : undefined,
+    tokenAt: typeof cursor.tokenAt === 'number' ? cursor.tokenAt : undefined,
   };
 }

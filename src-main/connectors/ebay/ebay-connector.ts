@@ -2,8 +2,9 @@
 // shipping fulfillments (carrier, tracking number) from the Sell Fulfillment API. OAuth user token minted
 // from the refresh token at /identity/v1/oauth2/token (Basic client credentials).
 //
-// Incremental sync: each stream (messages, orders) pins a window [since, until) with until = now - 1 min
-// and walks it by offset, one page per pull(); the next pass starts at `until`. Only FROM_MEMBERS
+// Incremental sync: each stream (messages, orders) pins a window [since, now - 1 min] and walks it by
+// offset, one page per pull(), restarting the window when a record left it mid-pass (ebay-windows.ts);
+// the next pass starts where this one ended. Only FROM_MEMBERS
 // conversations are read (start_time/end_time work only for those; FROM_EBAY notices are not buyer mail).
 // A conversation in the window is read whole (getConversation pages) and its messages inside the window
 // are returned, so nothing older is fetched twice into the cache.
@@ -15,9 +16,11 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingMessage, IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
+import { hostAndPort } from '../http/http-client';
 import { isoToMs } from '../http/money';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { mapEbayMessage, mapEbayOrder, type ConversationContext } from './ebay-mapping';
+import { judgePage, openWindow, readWindow, type SyncWindow } from './ebay-windows';
 
 export interface EbayConnectorConfig {
   accountId: number;
@@ -44,12 +47,6 @@ export const EBAY_SCOPES = [
   'https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly',
 ];
 
-interface Window {
-  since: string;
-  until?: string;
-  offset?: number;
-}
-
 const LAG_MS = 60_000;
 const MESSAGE_MAX = 2000;
 const MSG = '/commerce/message/v1';
@@ -62,10 +59,13 @@ export class EbayConnector implements Connector {
   readonly channel: Channel = 'ebay';
   private readonly api: ApiClient;
   private readonly now: () => number;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
 
   constructor(private readonly config: EbayConnectorConfig) {
     this.now = config.now ?? Date.now;
     const base = (config.apiBaseUrl ?? EBAY_API_BASE).replace(/\/+$/, '');
+    this.endpoint = hostAndPort(base);
     const basic = Buffer.from(`${config.credentials.clientId}:${config.credentials.clientSecret}`).toString('base64');
     const token = new RefreshingTokenSource((signal) =>
       requestAccessToken(
@@ -109,32 +109,33 @@ export class EbayConnector implements Connector {
     return result;
   }
 
-  private windowUntil(w: Window): string | null {
-    const until = w.until ?? new Date(this.now() - LAG_MS).toISOString();
-    return Date.parse(until) > Date.parse(w.since) ? until : null;
+  private passEnd(): string {
+    return new Date(this.now() - LAG_MS).toISOString();
   }
 
-  private async pullConversations(w: Window, out: IncomingMessage[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: Window; more: boolean }> {
-    const until = this.windowUntil(w);
-    if (!until) return { next: { since: w.since }, more: false };
+  private async pullConversations(cursor: SyncWindow, out: IncomingMessage[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: SyncWindow; more: boolean }> {
+    const w = openWindow(cursor, this.passEnd());
+    if (!w) return { next: { since: cursor.since }, more: false };
+    const until = w.until;
     const limit = this.config.conversationPageSize ?? 50;
     const res = await this.api.call({
       operation: 'getConversations',
       method: 'GET',
       path: `${MSG}/conversation`,
-      query: { conversation_type: 'FROM_MEMBERS', start_time: w.since, end_time: until, limit, offset: w.offset ?? 0 },
+      query: { conversation_type: 'FROM_MEMBERS', start_time: w.since, end_time: until, limit, offset: w.offset },
       signal,
     });
     const body = obj(res.body);
-    if (!Array.isArray(body.conversations) && body.total !== 0 && body.conversations !== undefined) {
-      throw malformed('getConversations', 'conversations', res.text);
-    }
+    // An empty result may omit the list but says total 0; any other shape must not advance the cursor.
+    if (!Array.isArray(body.conversations) && body.total !== 0) throw malformed('getConversations', 'conversations', res.text);
+    const verdict = judgePage(w, { total: typeof body.total === 'number' ? body.total : null, hasNext: typeof body.next === 'string' && body.next !== '', limit });
+    if (!verdict.use) return verdict;
     const from = Date.parse(w.since);
     const to = Date.parse(until);
     for (const raw of (body.conversations as unknown[] | undefined) ?? []) {
       const c = obj(raw);
       if (typeof c.conversationId !== 'string') {
-        bad.push(this.unparsable(`conversation:unreadable:${until}:${w.offset ?? 0}:${bad.length}`, 'eBay conversation has no conversationId', raw));
+        bad.push(this.unparsable(`conversation:unreadable:${until}:${w.offset}:${bad.length}`, 'eBay conversation has no conversationId', raw));
         continue;
       }
       const ctx: ConversationContext = {
@@ -154,8 +155,7 @@ export class EbayConnector implements Connector {
         }
       }
     }
-    if (typeof body.next === 'string' && body.next !== '') return { next: { since: w.since, until, offset: (w.offset ?? 0) + limit }, more: true };
-    return { next: { since: until }, more: false };
+    return verdict;
   }
 
   /** Every message of one conversation (all pages). */
@@ -178,19 +178,22 @@ export class EbayConnector implements Connector {
     return all;
   }
 
-  private async pullOrders(w: Window, out: IncomingOrder[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: Window; more: boolean }> {
-    const until = this.windowUntil(w);
-    if (!until) return { next: { since: w.since }, more: false };
+  private async pullOrders(cursor: SyncWindow, out: IncomingOrder[], bad: UnparsableItem[], signal?: AbortSignal): Promise<{ next: SyncWindow; more: boolean }> {
+    const w = openWindow(cursor, this.passEnd());
+    if (!w) return { next: { since: cursor.since }, more: false };
+    const until = w.until;
     const limit = this.config.orderPageSize ?? 100;
     const res = await this.api.call({
       operation: 'getOrders',
       method: 'GET',
       path: `${FUL}/order`,
-      query: { filter: `lastmodifieddate:[${w.since}..${until}]`, limit, offset: w.offset ?? 0 },
+      query: { filter: `lastmodifieddate:[${w.since}..${until}]`, limit, offset: w.offset },
       signal,
     });
     const body = obj(res.body);
-    if (!Array.isArray(body.orders) && body.orders !== undefined) throw malformed('getOrders', 'orders', res.text);
+    if (!Array.isArray(body.orders) && body.total !== 0) throw malformed('getOrders', 'orders', res.text);
+    const verdict = judgePage(w, { total: typeof body.total === 'number' ? body.total : null, hasNext: typeof body.next === 'string' && body.next !== '', limit });
+    if (!verdict.use) return verdict;
     for (const raw of (body.orders as unknown[] | undefined) ?? []) {
       const o = obj(raw);
       const id = typeof o.orderId === 'string' ? o.orderId : null;
@@ -199,11 +202,10 @@ export class EbayConnector implements Connector {
         out.push(mapEbayOrder(raw, fulfillments, this.config.accountId));
       } catch (err) {
         if (err instanceof ConnectorError) throw err;
-        bad.push(this.unparsable(`order:${id ?? `unreadable:${until}:${w.offset ?? 0}:${bad.length}`}`, `eBay order could not be read: ${(err as Error).message}`, raw));
+        bad.push(this.unparsable(`order:${id ?? `unreadable:${until}:${w.offset}:${bad.length}`}`, `eBay order could not be read: ${(err as Error).message}`, raw));
       }
     }
-    if (typeof body.next === 'string' && body.next !== '') return { next: { since: w.since, until, offset: (w.offset ?? 0) + limit }, more: true };
-    return { next: { since: until }, more: false };
+    return verdict;
   }
 
   private async shippingFulfillments(orderId: string, signal?: AbortSignal): Promise<unknown[]> {
@@ -219,8 +221,9 @@ export class EbayConnector implements Connector {
     if (text.length > MESSAGE_MAX) throw new ConnectorError('permanent', `eBay messages are limited to ${MESSAGE_MAX} characters (this one has ${text.length}).`);
     if (reply.attachments.length > 0) throw new ConnectorError('permanent', 'eBay messages take media by public HTTPS URL only; attach files by email instead.');
     const conversationId = reply.conversationExternalId || null;
-    if (conversationId) {
-      const earlier = await this.findSentCopy(conversationId, text, signal);
+    // An earlier attempt may have been accepted with its answer lost: find it before sending again.
+    for (const id of conversationId ? [conversationId] : await this.conversationsWith(reply.to.handle, signal)) {
+      const earlier = await this.findSentCopy(id, text, signal);
       if (earlier) return earlier;
     }
     const res = await this.api.call({
@@ -233,6 +236,19 @@ export class EbayConnector implements Connector {
     const body = obj(res.body);
     if (typeof body.messageId !== 'string') throw malformed('sendMessage', 'messageId', res.text);
     return { externalId: body.messageId, sentAt: isoToMs(body.createdDate) ?? this.now() };
+  }
+
+  /** The most recent conversations with one member (a first message to a buyer has no conversation id yet). */
+  private async conversationsWith(username: string, signal?: AbortSignal): Promise<string[]> {
+    const res = await this.api.call({
+      operation: 'getConversations',
+      method: 'GET',
+      path: `${MSG}/conversation`,
+      query: { conversation_type: 'FROM_MEMBERS', other_party_username: username, limit: 10 },
+      signal,
+    });
+    const list = obj(res.body).conversations;
+    return (Array.isArray(list) ? list : []).map((c) => obj(c).conversationId).filter((id): id is string => typeof id === 'string');
   }
 
   /** A message this seller already sent in the conversation with the same text, recently: the earlier attempt's result. */
@@ -275,14 +291,4 @@ function malformed(operation: string, field: string, text: string): ConnectorErr
   return new ConnectorError('transient', `eBay ${operation}: the answer has no "${field}" list (starts with ${JSON.stringify(text.slice(0, 80))}).`, {
     platformCode: 'malformed_body',
   });
-}
-
-function readWindow(v: unknown): Window | null {
-  const w = obj(v);
-  if (typeof w.since !== 'string') return null;
-  return {
-    since: w.since,
-    until: typeof w.until === 'string' ? w.until : undefined,
-    offset: typeof w.offset === 'number' ? w.offset : undefined,
-  };
 }

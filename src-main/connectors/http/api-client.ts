@@ -42,6 +42,8 @@ export interface ApiCall {
   json?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Error statuses the caller handles itself (e.g. 404 = "no such order"); returned, not thrown. */
+  acceptStatuses?: number[];
 }
 
 export interface ApiResult {
@@ -86,6 +88,7 @@ export class ApiClient {
       });
       limiter?.observe(call.operation, res.headers);
 
+      if (call.acceptStatuses?.includes(res.status)) return { status: res.status, headers: res.headers, body: null, text: res.text };
       if ((this.config.reauthStatuses ?? [401]).includes(res.status) || res.status === 401) {
         // An expired or revoked access token: mint a new one once; a second 401 means the grant is gone.
         if (!refreshed && this.config.token.invalidate(token)) {

@@ -62,6 +62,12 @@ export function safeHost(url: string): string {
   }
 }
 
+/** Host and port of a service URL, for the engine's reachability probe. */
+export function hostAndPort(url: string): { host: string; port: number } {
+  const u = new URL(url);
+  return { host: u.hostname, port: u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80 };
+}
+
 export function withQuery(url: string, query: Record<string, string | number | undefined | null>): string {
   const u = new URL(url);
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) u.searchParams.set(k, String(v));

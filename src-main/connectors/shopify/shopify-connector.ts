@@ -12,7 +12,7 @@
 import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
-import { parseJsonBody, sendHttp, sleep } from '../http/http-client';
+import { hostAndPort, parseJsonBody, sendHttp, sleep } from '../http/http-client';
 import { parseRetryAfter } from '../http/rate-limit';
 import { mapShopifyOrder } from './shopify-mapping';
 
@@ -80,11 +80,14 @@ const ORDERS_QUERY = /* GraphQL */ `
 
 const LAG_MS = 60_000;
 const MAX_INLINE_RETRIES = 3;
+const BUCKET_SLACK_MS = 50;
 
 export class ShopifyConnector implements Connector {
   readonly channel: Channel = 'shopify';
   private readonly now: () => number;
   private readonly graphqlUrl: string;
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
   private readonly shopDomain: string;
   private throttle: ThrottleStatus | null = null;
   private readonly maxInlineWaitMs: number;
@@ -93,6 +96,7 @@ export class ShopifyConnector implements Connector {
     this.now = config.now ?? Date.now;
     this.shopDomain = config.shop.includes('.') ? config.shop : `${config.shop}.myshopify.com`;
     this.graphqlUrl = config.endpoint ?? `https://${this.shopDomain}/admin/api/${config.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
+    this.endpoint = hostAndPort(this.graphqlUrl);
     this.maxInlineWaitMs = config.maxInlineWaitMs ?? 2_000;
   }
 
@@ -137,7 +141,8 @@ export class ShopifyConnector implements Connector {
     const t = this.throttle;
     if (!t || t.restoreRate <= 0) return 0;
     const available = Math.min(t.maximumAvailable, t.currentlyAvailable + ((performance.now() - t.seenAt) / 1000) * t.restoreRate);
-    return available >= cost ? 0 : Math.ceil(((cost - available) / t.restoreRate) * 1000);
+    // The status was measured on Shopify's side before the answer travelled here: keep a little slack.
+    return available >= cost ? 0 : Math.ceil(((cost - available) / t.restoreRate) * 1000) + BUCKET_SLACK_MS;
   }
 
   private async waitOrGiveUp(waitMs: number, why: string, signal?: AbortSignal): Promise<void> {
@@ -162,12 +167,15 @@ export class ShopifyConnector implements Connector {
         throw new ConnectorError('auth', `Shopify refused the access token (HTTP ${res.status}); reconnect the store (the app may have been uninstalled).`, { platformCode: `http_${res.status}` });
       }
       if (res.status >= 500) throw new ConnectorError('transient', `Shopify answered HTTP ${res.status}; will retry.`, { platformCode: `http_${res.status}` });
-      if (res.status === 429 && attempt < MAX_INLINE_RETRIES) {
-        await this.waitOrGiveUp(parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000, 'throttled (429)', signal);
+      // A 429 either carries the GraphQL THROTTLED body (handled with the cost data below) or only Retry-After.
+      if (res.status === 429 && !/"THROTTLED"/.test(res.text)) {
+        const waitMs = parseRetryAfter(res.headers.get('retry-after'), Date.now()) ?? 1_000;
+        if (attempt >= MAX_INLINE_RETRIES) throw new ConnectorError('rate_limited', 'Shopify: still throttled (HTTP 429).', { retryAfterMs: waitMs, platformCode: 'http_429' });
+        await this.waitOrGiveUp(waitMs, 'throttled (HTTP 429)', signal);
         continue;
       }
       if (res.status === 404) throw new ConnectorError('permanent', `Shopify: no Admin API at ${this.graphqlUrl} (check the shop name and API version).`, { platformCode: 'http_404' });
-      if (res.status >= 400) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
+      if (res.status >= 400 && res.status !== 429) throw new ConnectorError('permanent', `Shopify refused the request (HTTP ${res.status}: ${res.text.slice(0, 200)}).`, { platformCode: `http_${res.status}` });
 
       const body = parseJsonBody('Shopify orders', res) as {
         data?: unknown;

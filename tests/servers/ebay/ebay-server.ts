@@ -131,15 +131,24 @@ export class EbayTestServer extends TestApiServer {
     };
   }
 
+  /** The next getConversations answers 200 with a JSON body of another shape (as a captive portal or proxy might). */
+  wrongShapeOnce = false;
+
   private getConversations(req: IncomingTestRequest): Reply {
+    if (this.wrongShapeOnce) {
+      this.wrongShapeOnce = false;
+      return { status: 200, body: { status: 'ok', message: 'Welcome to the hotel network' } };
+    }
     const type = req.query.get('conversation_type');
     if (type !== 'FROM_MEMBERS' && type !== 'FROM_EBAY') return { status: 400, body: ERR(355002, 'API_MESSAGE', 'conversation_type is required.') };
     const pg = this.paging(req, 50, 25);
     if ('status' in pg) return pg;
     const start = req.query.get('start_time') ? Date.parse(req.query.get('start_time')!) : -Infinity;
     const end = req.query.get('end_time') ? Date.parse(req.query.get('end_time')!) : Infinity;
+    const other = req.query.get('other_party_username');
     const matching = this.conversations
       .filter((c) => c.conversationType === type)
+      .filter((c) => !other || c.messages.some((m) => m.senderUsername === other || m.recipientUsername === other))
       .filter((c) => c.messages.some((m) => Date.parse(m.createdDate) >= start && Date.parse(m.createdDate) < end))
       .sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const slice = matching.slice(pg.offset, pg.offset + pg.limit);

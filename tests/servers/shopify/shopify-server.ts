@@ -143,6 +143,8 @@ export class ShopifyTestServer extends TestApiServer {
       case 'expired-token':
         return { status: 401, body: { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' } };
       case 'throttle':
+        // With a delay: the plain HTTP 429 some Shopify front ends answer.
+        if (fault.retryAfterSeconds !== undefined) return { status: 429, headers: { 'retry-after': fault.retryAfterSeconds.toFixed(1) }, body: { errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' } };
         // Another app or job used the bucket up: the next query meets an empty bucket.
         this.refill();
         this.bucket.currentlyAvailable = 0;

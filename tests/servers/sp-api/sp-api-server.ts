@@ -40,9 +40,15 @@ export class SpApiTestServer extends TestApiServer {
   readonly sent: SentAmazonMessage[] = [];
   /** Message types each order allows; a type is used up once sent (as Amazon does for one-per-order types). */
   readonly allowedActions = new Map<string, string[]>();
+  readonly buyerLocales = new Map<string, string>();
   rateLimitHeader = '0.0056';
   messagingRateLimitHeader = '1.0';
-  private readonly pageTokens = new Map<string, { key: string; offset: number }>();
+  private readonly pageTokens = new Map<string, { key: string; offset: number; issuedAt: number }>();
+
+  /** Forgets every page token, as after their 24 h lifetime. */
+  expirePageTokens(): void {
+    this.pageTokens.clear();
+  }
 
   constructor(private readonly now: () => number = Date.now) {
     super();
@@ -107,6 +113,19 @@ export class SpApiTestServer extends TestApiServer {
       return { status: 403, headers: this.common(false), body: ERR('Unauthorized', 'Access to requested resource is denied.', 'The access token you provided has expired.') };
     }
     if (req.method === 'GET' && req.path === '/orders/2026-01-01/orders') return this.searchOrders(req);
+    const one = /^\/orders\/2026-01-01\/orders\/([^/]+)$/.exec(req.path);
+    if (req.method === 'GET' && one) {
+      const order = this.orders.find((o) => o.orderId === decodeURIComponent(one[1]!));
+      return order
+        ? { status: 200, headers: this.common(true, '0.5'), body: { order } }
+        : { status: 404, headers: this.common(true, '0.5'), body: ERR('NotFound', 'The requested order was not found.') };
+    }
+    const attributes = /^\/messaging\/v1\/orders\/([^/]+)\/attributes$/.exec(req.path);
+    if (req.method === 'GET' && attributes) {
+      const order = this.orders.find((o) => o.orderId === decodeURIComponent(attributes[1]!));
+      if (!order) return { status: 404, headers: this.common(true, this.messagingRateLimitHeader), body: ERR('NotFound', 'Order not found.') };
+      return { status: 200, headers: this.common(true, this.messagingRateLimitHeader), body: { buyer: { locale: this.buyerLocales.get(String(order.orderId)) ?? 'de-DE' } } };
+    }
     const actions = /^\/messaging\/v1\/orders\/([^/]+)$/.exec(req.path);
     if (req.method === 'GET' && actions) return this.messagingActions(req, decodeURIComponent(actions[1]!));
     const send = /^\/messaging\/v1\/orders\/([^/]+)\/messages\/([A-Za-z]+)$/.exec(req.path);
@@ -134,7 +153,7 @@ export class SpApiTestServer extends TestApiServer {
     let offset = 0;
     if (token) {
       const t = this.pageTokens.get(token);
-      if (!t || t.key !== key) return bad('Invalid paginationToken or parameters changed since it was issued.');
+      if (!t || t.key !== key || this.now() - t.issuedAt > 24 * 3_600_000) return bad('Invalid paginationToken or parameters changed since it was issued.');
       offset = t.offset;
     }
     const createdAfter = q.get('createdAfter');
@@ -161,7 +180,7 @@ export class SpApiTestServer extends TestApiServer {
     const body: Record<string, unknown> = { orders: page, [createdAfter ? 'createdBefore' : 'lastUpdatedBefore']: new Date(before).toISOString() };
     if (offset + size < matching.length) {
       const next = randomUUID();
-      this.pageTokens.set(next, { key, offset: offset + size });
+      this.pageTokens.set(next, { key, offset: offset + size, issuedAt: this.now() });
       body.pagination = { nextToken: next };
     }
     return { status: 200, headers: this.common(true), body };

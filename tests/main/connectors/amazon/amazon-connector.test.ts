@@ -90,6 +90,24 @@ describe('Amazon orders', () => {
     expect(server.tokens.issued).toBe(1);
   });
 
+  it('a pass interrupted for more than a day, or whose page token Amazon forgot, starts again instead of sticking', async () => {
+    seedHistory(150);
+    const c = connector({ pageSize: 100 });
+    const first = await c.pull(null);
+    expect(first.more).toBe(true);
+    // The engine was offline for 25 hours: the stored token has expired; the pass restarts with a new window.
+    clock.t += 25 * 3_600_000;
+    const restarted = await drain(c, first.cursor);
+    expect(restarted.orders).toHaveLength(150);
+    expect(server.requestsTo(ORDERS).filter((r) => r.status === 400)).toHaveLength(0);
+
+    const again = await c.pull({ since: iso(T0 - 30 * 86_400_000) });
+    server.expirePageTokens();
+    const recovered = await drain(c, again.cursor);
+    expect(recovered.orders).toHaveLength(150);
+    expect(server.requestsTo(ORDERS).filter((r) => r.status === 400)).toHaveLength(1);
+  });
+
   it('maps items, minor units (JPY without decimals), status, packages and promised dates', async () => {
     server.addOrder({
       orderId: '503-1111111-2222222',
@@ -220,6 +238,17 @@ describe('Amazon orders', () => {
   });
 });
 
+describe('Amazon single order', () => {
+  it('getOrder fetches one order by id; an unknown id is null, not an error', async () => {
+    seedHistory(2);
+    const c = connector();
+    const o = await c.fetchOrder('302-1000001-7000001');
+    expect(o).toMatchObject({ externalId: '302-1000001-7000001', marketplace: 'amazon.de', currency: 'EUR', totalMinor: 1299 });
+    expect(await c.fetchOrder('302-0000000-0000000')).toBeNull();
+    expect(server.requestsTo(/^\/orders\/2026-01-01\/orders\/302-1000001-7000001$/)[0]!.query.get('includedData')).toContain('PACKAGES');
+  });
+});
+
 describe('Amazon messaging', () => {
   beforeEach(() => seedHistory(1));
 
@@ -229,6 +258,12 @@ describe('Amazon messaging', () => {
     expect(actions.find((a) => a.name === 'legalDisclosure')!.textOnly).toBe(false);
     const req = server.requestsTo(/^\/messaging\//)[0]!;
     expect(req.query.get('marketplaceIds')).toBe('A1PA6795UKMFR9');
+    expect(req.headers.accept).toBe('application/hal+json');
+  });
+
+  it('reads the buyer locale (GetAttributes) to write in the buyer’s language', async () => {
+    server.buyerLocales.set('302-1000000-7000000', 'fr-FR');
+    expect(await connector().buyerLocale('302-1000000-7000000')).toBe('fr-FR');
   });
 
   it('sends an allowed kind once; a retry after success is refused without a second message', async () => {

@@ -166,6 +166,26 @@ describe('eBay pull', () => {
     expect(server.requestsTo(CONVERSATIONS).at(-1)!.query.get('start_time')).toBe(iso(T0 - 60_000));
   });
 
+  it('an order modified while its window is being paged is not skipped (the window is read again)', async () => {
+    seedOrders(45);
+    const c = connector();
+    const seen = new Set<string>();
+    let r = await c.pull(null);
+    r.orders.forEach((o) => seen.add(o.externalId));
+    expect(r.orders).toHaveLength(20);
+    // Order 5 ships now: its lastModifiedDate leaves the pass window and every later offset shifts by one.
+    server.orders[5]!.lastModifiedDate = iso(T0);
+    let cursor = r.cursor;
+    while (r.more) {
+      r = await c.pull(cursor);
+      r.orders.forEach((o) => seen.add(o.externalId));
+      cursor = r.cursor;
+    }
+    expect(seen.size).toBe(45);
+    // With plain offsets the third page would have started one order late and order 20 would be missing.
+    expect(seen.has(server.orders[20]!.orderId as string)).toBe(true);
+  });
+
   it('an expired user token (401) is refreshed once with the refresh_token grant', async () => {
     seedConversations(2);
     const c = connector();
@@ -216,6 +236,16 @@ describe('eBay pull', () => {
     expect(r.messages).toHaveLength(6);
   });
 
+  it('a well-formed JSON answer of the wrong shape is an error, not an empty page that moves the cursor on', async () => {
+    seedConversations(2);
+    server.injectFault(CONVERSATIONS, { kind: 'server-error', status: 500 });
+    const c = connector();
+    await expect(c.pull(null)).rejects.toMatchObject({ kind: 'transient' });
+    server.wrongShapeOnce = true;
+    await expect(c.pull(null)).rejects.toMatchObject({ kind: 'transient', options: { platformCode: 'malformed_body' } });
+    expect((await c.pull(null)).messages).toHaveLength(4);
+  });
+
   it('a single unreadable message or order is kept as unparsable with its raw JSON', async () => {
     seedConversations(2);
     seedOrders(2);
@@ -251,10 +281,18 @@ describe('eBay send', () => {
     expect(server.conversations[0]!.messages.filter((m) => m.messageBody === reply().bodyText)).toHaveLength(1);
   });
 
-  it('starts a new conversation by username when there is none', async () => {
-    const receipt = await connector().send(reply({ conversationExternalId: '', to: { handle: 'fresh_buyer', name: 'x', email: null } }));
+  it('starts a new conversation by username when there is none, also exactly once across a lost answer', async () => {
+    const first = reply({ conversationExternalId: '', to: { handle: 'fresh_buyer', name: 'x', email: null } });
+    const c = connector();
+    server.dropNextSendResponse = true;
+    await expect(c.send(first)).rejects.toMatchObject({ kind: 'transient' });
+    const receipt = await c.send(first);
+    expect(server.sent).toHaveLength(1);
     expect(server.sent[0]!.body).toEqual({ otherPartyUsername: 'fresh_buyer', messageText: reply().bodyText });
-    expect(receipt.externalId).toMatch(/^\d+$/);
+    expect(receipt.externalId).toBe(server.sent[0]!.messageId);
+    const other = await c.send({ ...first, bodyText: 'A second, different note.' });
+    expect(server.sent).toHaveLength(2);
+    expect(other.externalId).toBe(server.sent[1]!.messageId);
   });
 
   it('refuses over-long text before calling eBay; a platform refusal is permanent with its reason', async () => {
