@@ -60,6 +60,11 @@ export interface EmailAccountConfig {
   /** Socket and greeting timeouts in ms; default 30 s. */
   timeoutMs?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * The conversation an already stored message belongs to (by Message-ID), for replies that carry
+   * only In-Reply-To to a message synced in an earlier run. The engine may answer from its cache.
+   */
+  threadRootOf?: (messageId: string) => string | null;
 }
 
 export interface MailboxCursor {
@@ -110,12 +115,19 @@ interface Folders {
 }
 
 const DEFAULT_PAGE_SIZE = 500;
+const FETCH_CHUNK = 100;
+
+interface FetchedSource {
+  uid: number;
+  source: Buffer;
+  internalDate: Date | null;
+}
 
 export class EmailConnector implements Connector {
   readonly channel: 'email' | 'amazon';
   private readonly pageSize: number;
   private readonly ownAddresses: Set<string>;
-  private readonly threads = new ThreadIndex();
+  private readonly threads: ThreadIndex;
   private client: ImapFlow | null = null;
   private connecting: Promise<ImapFlow> | null = null;
   private folders: Folders | null = null;
@@ -123,6 +135,7 @@ export class EmailConnector implements Connector {
 
   constructor(private readonly config: EmailAccountConfig) {
     this.channel = config.channel ?? 'email';
+    this.threads = new ThreadIndex(config.threadRootOf);
     this.pageSize = Math.max(1, config.pageSize ?? DEFAULT_PAGE_SIZE);
     this.ownAddresses = new Set([config.address, ...(config.aliases ?? [])].map((a) => a.trim().toLowerCase()));
   }
@@ -170,9 +183,6 @@ export class EmailConnector implements Connector {
       throw imapError(error, 'syncing');
     } finally {
       signal?.removeEventListener('abort', abort);
-      // Deselect, so that the next pull SELECTs again and sees the server's current UIDVALIDITY and
-      // UIDNEXT: a still-selected mailbox keeps the values from when it was opened.
-      if (client.usable && client.mailbox) await client.mailboxClose().catch(() => undefined);
     }
     return result;
   }
@@ -185,19 +195,12 @@ export class EmailConnector implements Connector {
     budget: number,
     result: PullResult,
   ): Promise<{ fetched: number; more: boolean }> {
-    let lock;
-    try {
-      lock = await client.getMailboxLock(path, { readOnly: true });
-    } catch (error) {
+    const missing = () => {
       // A configured mailbox that no longer exists is skipped (and forgotten), not an account failure.
-      if (isMissingMailbox(error)) {
-        delete cursor.mailboxes[path];
-        return { fetched: 0, more: false };
-      }
-      throw error;
-    }
-    try {
-      const box = client.mailbox as MailboxObject;
+      delete cursor.mailboxes[path];
+      return { fetched: 0, more: false };
+    };
+    return this.withMailbox(client, path, missing, async (box) => {
       const uidValidity = String(box.uidValidity);
       let known = cursor.mailboxes[path];
       if (!known || known.uidValidity !== uidValidity) known = { uidValidity, lastUid: 0 };
@@ -211,32 +214,70 @@ export class EmailConnector implements Connector {
       const page = uids.slice(0, budget);
       if (page.length === 0) return { fetched: 0, more: false };
 
-      const fetched: { uid: number; source: Buffer; internalDate: Date | null }[] = [];
-      for await (const m of client.fetch(uidRanges(page), { uid: true, source: true, internalDate: true }, { uid: true })) {
-        if (!m.source) continue;
-        const date = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null;
-        fetched.push({ uid: m.uid, source: m.source, internalDate: date });
-        if (fetched.length % 100 === 0) this.config.onProgress?.({ mailbox: path, fetched: fetched.length, total: page.length });
-      }
-      this.config.onProgress?.({ mailbox: path, fetched: fetched.length, total: page.length });
-      fetched.sort((a, b) => a.uid - b.uid);
-      for (const m of fetched) {
-        const item = await parseMail(m.source, {
-          accountId: this.config.accountId,
-          ownAddresses: this.ownAddresses,
-          sentMailbox: isSent,
-          internalDate: m.internalDate,
-          attachmentsDir: this.config.attachmentsDir,
-          threads: this.threads,
-          amazonRelay: this.config.amazonRelay ?? true,
-        });
-        if (item.message) result.messages.push(item.message);
-        else result.unparsable.push(item.unparsable);
+      // Fetched in chunks, the next one requested before this one is parsed: the server reads and
+      // sends while this process parses.
+      const chunks: number[][] = [];
+      for (let i = 0; i < page.length; i += FETCH_CHUNK) chunks.push(page.slice(i, i + FETCH_CHUNK));
+      let pending = this.fetchSources(client, chunks[0]!);
+      let fetched = 0;
+      for (let i = 0; i < chunks.length; i++) {
+        const sources = await pending;
+        if (i + 1 < chunks.length) pending = this.fetchSources(client, chunks[i + 1]!);
+        fetched += sources.length;
+        this.config.onProgress?.({ mailbox: path, fetched, total: page.length });
+        for (const m of sources) {
+          const item = await parseMail(m.source, {
+            accountId: this.config.accountId,
+            ownAddresses: this.ownAddresses,
+            sentMailbox: isSent,
+            internalDate: m.internalDate,
+            attachmentsDir: this.config.attachmentsDir,
+            threads: this.threads,
+            amazonRelay: this.config.amazonRelay ?? true,
+          });
+          if (item.message) result.messages.push(item.message);
+          else result.unparsable.push(item.unparsable);
+        }
       }
       // Messages expunged between SEARCH and FETCH are simply gone; the cursor passes them too.
       cursor.mailboxes[path] = { uidValidity, lastUid: page[page.length - 1]! };
       return { fetched: page.length, more: uids.length > page.length };
+    });
+  }
+
+  /** The raw sources of these UIDs, in UID order. Already marked handled: it may fail before it is awaited. */
+  private fetchSources(client: ImapFlow, uids: number[]): Promise<FetchedSource[]> {
+    const run = async () => {
+      const out: FetchedSource[] = [];
+      for await (const m of client.fetch(uidRanges(uids), { uid: true, source: true, internalDate: true }, { uid: true })) {
+        if (!m.source) continue;
+        const date = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null;
+        out.push({ uid: m.uid, source: m.source, internalDate: date });
+      }
+      return out.sort((a, b) => a.uid - b.uid);
+    };
+    const promise = run();
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  /**
+   * Runs `use` with the mailbox selected read-only (EXAMINE) under imapflow's mailbox lock, then
+   * deselects it before unlocking: a mailbox left selected keeps the UIDVALIDITY and UIDNEXT it had when
+   * it was opened, and the next use must see the server's current ones.
+   */
+  private async withMailbox<T>(client: ImapFlow, path: string, missing: () => T, use: (box: MailboxObject) => Promise<T>): Promise<T> {
+    let lock;
+    try {
+      lock = await client.getMailboxLock(path, { readOnly: true });
+    } catch (error) {
+      if (isMissingMailbox(error)) return missing();
+      throw error;
+    }
+    try {
+      return await use(client.mailbox as MailboxObject);
     } finally {
+      if (client.usable && client.mailbox) await client.mailboxClose().catch(() => undefined);
       lock.release();
     }
   }
@@ -409,22 +450,13 @@ export class EmailConnector implements Connector {
 
   /** When the Sent mailbox already holds a message with this Message-ID: its date, else null. */
   private async findInSent(client: ImapFlow, sent: string, messageId: string): Promise<number | null> {
-    let lock;
-    try {
-      lock = await client.getMailboxLock(sent, { readOnly: true });
-    } catch (error) {
-      if (isMissingMailbox(error)) return null;
-      throw error;
-    }
-    try {
+    return this.withMailbox(client, sent, () => null, async () => {
       const uids = (await client.search({ header: { 'message-id': messageId } }, { uid: true })) || [];
       if (uids.length === 0) return null;
       const found = await client.fetchOne(String(uids[0]), { internalDate: true }, { uid: true });
       const date = found ? found.internalDate : null;
       return date ? new Date(date).getTime() : Date.now();
-    } finally {
-      lock.release();
-    }
+    });
   }
 }
 

@@ -81,6 +81,8 @@ info_log_path = ${root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests try wrong passwords on purpose: no 2 s penalty per failure.
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_fsync = never
 ${asRoot ? '' : `default_login_user = ${owner.user}\ndefault_internal_user = ${owner.user}\ndefault_internal_group = ${owner.group}`}
@@ -232,7 +234,7 @@ export async function startDovecot(options: { users?: DovecotUser[]; port?: numb
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
         if (running.exitCode === null) running.kill('SIGKILL');
       }
-      if (!keepFiles) fs.rmSync(root, { recursive: true, force: true });
+      if (!keepFiles) await fs.promises.rm(root, { recursive: true, force: true });
     },
   };
 }

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp?.stop();
   await dovecot?.stop();
-});
+}, 60_000);
 
 let keys = 0;
 function reply(overrides: Partial<OutgoingReply> = {}): OutgoingReply {

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dovecot?.stop();
-});
+}, 60_000);
 
 async function imapAdmin(user: string): Promise<ImapFlow> {
   const client = new ImapFlow({

@@ -98,8 +98,15 @@ describe('threading', () => {
     expect(index.rootOf('<c@x>', '<unknown@x>', [])).toBe('<unknown@x>');
   });
 
+  it('asks the cache for parents synced in an earlier run', () => {
+    const index = new ThreadIndex((id) => (id === '<old-reply@x>' ? '<old-root@x>' : null));
+    expect(index.rootOf('<new@x>', '<old-reply@x>', [])).toBe('<old-root@x>');
+    expect(index.rootOf('<newer@x>', '<new@x>', [])).toBe('<old-root@x>');
+    expect(index.rootOf('<other@x>', '<nobody@x>', [])).toBe('<nobody@x>');
+  });
+
   it('stays bounded', () => {
-    const index = new ThreadIndex(2);
+    const index = new ThreadIndex(undefined, 2);
     index.rootOf('<1@x>', null, []);
     index.rootOf('<2@x>', null, []);
     index.rootOf('<3@x>', null, []);
