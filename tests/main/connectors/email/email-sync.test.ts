@@ -14,7 +14,7 @@ import { freePort, startDovecot, type DovecotServer } from '../../../servers/dov
 import { addAccount } from '../../helpers/fixtures';
 import { connectorFor, pullAll } from './email-test-setup';
 
-const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent'].map((name) => ({
+const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort'].map((name) => ({
   user: `${name}@example.com`,
   pass: `pw-${name}`,
 }));
@@ -158,6 +158,53 @@ describe('email connector: receiving from Dovecot', () => {
       expect(huge.raw).toBe(hugeHeader);
       expect(huge.externalId).toMatch(/@no-message-id\.invalid>$/);
       for (const item of all.unparsable) expect(item.accountId).toBe(1);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('decodes the charsets buyers in Japan and China write in: ISO-2022-JP, Shift_JIS, GB2312', async () => {
+    const konnichiwa = Buffer.from([0x1b, 0x24, 0x42, 0x24, 0x33, 0x24, 0x73, 0x24, 0x4b, 0x24, 0x41, 0x24, 0x4f, 0x1b, 0x28, 0x42]);
+    const chuumon = Buffer.from([0x92, 0x8d, 0x95, 0xb6]);
+    const tuikuan = Buffer.from([0xcd, 0xcb, 0xbf, 0xee]);
+    const mail = (id: string, subject: string, charset: string, body: Buffer) =>
+      Buffer.concat([
+        Buffer.from(`From: buyer@example.jp\r\nSubject: ${subject}\r\nMessage-ID: <${id}@example.jp>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+        body,
+        Buffer.from('\r\n'),
+      ]);
+    dovecot.deliver('cjk@example.com', [
+      mail('jis', `=?ISO-2022-JP?B?${konnichiwa.toString('base64')}?=`, 'ISO-2022-JP', konnichiwa),
+      mail('sjis', 'order', 'Shift_JIS', chuumon),
+      mail('gb', 'refund', 'GB2312', tuikuan),
+    ]);
+    const connector = connectorFor(dovecot, 'cjk@example.com');
+    try {
+      const all = await pullAll(connector, null);
+      expect(all.unparsable).toEqual([]);
+      expect(all.messages.map((m) => [m.subject, m.bodyText.trim()])).toEqual([
+        ['こんにちは', 'こんにちは'],
+        ['order', '注文'],
+        ['refund', '退款'],
+      ]);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('stops a pull when its signal aborts, as transient, and the next pull starts over cleanly', async () => {
+    dovecot.deliver('abort@example.com', bulkMail(2000, 'abort'));
+    const controller = new AbortController();
+    const connector = connectorFor(dovecot, 'abort@example.com', {
+      pageSize: 2000,
+      onProgress: ({ fetched }) => {
+        if (fetched >= 100) controller.abort();
+      },
+    });
+    try {
+      await expect(connector.pull(null, controller.signal)).rejects.toMatchObject({ kind: 'transient', message: 'Sync cancelled' });
+      const all = await pullAll(connector, null);
+      expect(all.messages).toHaveLength(2000);
     } finally {
       await connector.close();
     }
