@@ -125,6 +125,8 @@ interface FetchedSource {
 
 export class EmailConnector implements Connector {
   readonly channel: 'email' | 'amazon';
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
   private readonly pageSize: number;
   private readonly ownAddresses: Set<string>;
   private readonly threads: ThreadIndex;
@@ -135,6 +137,7 @@ export class EmailConnector implements Connector {
 
   constructor(private readonly config: EmailAccountConfig) {
     this.channel = config.channel ?? 'email';
+    this.endpoint = { host: config.imap.host, port: config.imap.port };
     this.threads = new ThreadIndex(config.threadRootOf);
     this.pageSize = Math.max(1, config.pageSize ?? DEFAULT_PAGE_SIZE);
     this.ownAddresses = new Set([config.address, ...(config.aliases ?? [])].map((a) => a.trim().toLowerCase()));

@@ -138,7 +138,14 @@ describe('email connector: receiving from Dovecot', () => {
       'no parts here at all',
     ].join('\r\n');
     const hugeHeader = ['From: c@buyer.example', `X-Junk: ${'x'.repeat(300 * 1024)}`, 'Subject: huge', '', 'body'].join('\r\n');
-    const noFrom = ['To: agent@example.com', 'Subject: who wrote this', 'Message-ID: <no-from@buyer.example>', '', 'anonymous'].join('\r\n');
+    const noFrom = [
+      'To: agent@example.com',
+      'Subject: who wrote this',
+      'Message-ID: <no-from@buyer.example>',
+      'References: <thread-root@buyer.example>',
+      '',
+      'anonymous',
+    ].join('\r\n');
     const good2 = sampleMail({ messageId: '<good-2@buyer.example>', text: 'Another normal question' });
     const latin1 = (s: string) => Buffer.from(s, 'latin1');
     dovecot.deliver('broken@example.com', [good, latin1(badCharset), brokenMime, hugeHeader, noFrom, good2]);
@@ -153,7 +160,8 @@ describe('email connector: receiving from Dovecot', () => {
       expect(Buffer.from(byId.get('<bad-charset@buyer.example>')!.raw, 'latin1').equals(latin1(badCharset))).toBe(true);
       expect(byId.get('<broken-mime@buyer.example>')!.reason).toMatch(/boundary/);
       expect(byId.get('<broken-mime@buyer.example>')!.raw).toBe(brokenMime);
-      expect(byId.get('<no-from@buyer.example>')!.reason).toMatch(/From/);
+      expect(byId.get('<no-from@buyer.example>')).toMatchObject({ reason: expect.stringMatching(/From/), subject: 'who wrote this', conversationExternalId: '<thread-root@buyer.example>' });
+      expect(byId.get('<broken-mime@buyer.example>')).toMatchObject({ from: 'b@buyer.example', subject: 'broken MIME' });
       const huge = all.unparsable.find((u) => /header section/.test(u.reason))!;
       expect(huge.raw).toBe(hugeHeader);
       expect(huge.externalId).toMatch(/@no-message-id\.invalid>$/);
