@@ -70,6 +70,7 @@ describe('email connector: sending', () => {
     const outgoing = reply({ attachments: [{ fileName: 'label.txt', mimeType: 'text/plain', path: file }] });
     const c = connector();
     try {
+      await expect(c.test()).resolves.toBeUndefined();
       const before = smtp.received.length;
       const receipt = await c.send(outgoing);
       const expectedId = messageIdForKey(outgoing.idempotencyKey, USER);
