@@ -59,6 +59,16 @@ describe('email connector: receiving from Dovecot', () => {
       const sample = all.messages.find((m) => m.externalId === '<bulk-1234@buyer.example>')!;
       expect(sample).toMatchObject({ direction: 'inbound', authorName: 'Buyer 1234', orderExternalId: '302-1001234-7001234' });
       expect(sample.bodyText).toContain('message number 1234');
+      // Stored page by page as the engine does: every mail once, its own conversation, searchable.
+      const db = openDatabase(':memory:');
+      addAccount(db, 1, 'email', null);
+      const ingest = createIngestPipeline(db);
+      for (const page of all.pulls) ingest.ingestMessages(page.messages);
+      expect(db.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 10_000 });
+      expect(db.prepare('SELECT count(*) AS n FROM conversations').get()).toEqual({ n: 10_000 });
+      expect(db.prepare(`SELECT count(*) AS n FROM message_search WHERE message_search MATCH '"number 1234"'`).get()).toEqual({ n: 1 });
+      expect(ingest.ingestMessages(all.pulls[3]!.messages)).toMatchObject({ inserted: 0, unchanged: 1000 });
+      db.close();
       // Nothing new: the next pull fetches nothing.
       const again = await connector.pull(all.cursor);
       expect(again.messages).toHaveLength(0);
