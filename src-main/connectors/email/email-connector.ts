@@ -164,6 +164,7 @@ export class EmailConnector implements Connector {
   }
 
   async pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult> {
+    if (signal?.aborted) throw new ConnectorError('transient', 'Sync cancelled');
     const next = readEmailCursor(cursor);
     const result: PullResult = { messages: [], orders: [], unparsable: [], cursor: next, more: false };
     const client = await this.connection();
@@ -464,6 +465,8 @@ export class EmailConnector implements Connector {
 }
 
 function isMissingMailbox(error: unknown): boolean {
-  const e = error as { code?: string; responseStatus?: string; serverResponseCode?: string } | null;
-  return !!e && (e.code === 'NotFound' || e.serverResponseCode === 'NONEXISTENT' || (e.responseStatus === 'NO' && e.code !== 'NoConnection'));
+  const e = error as { code?: string; serverResponseCode?: string; responseText?: string } | null;
+  if (!e) return false;
+  // Only "no such mailbox": any other refusal (server trouble, permissions) must not drop the cursor.
+  return e.code === 'NotFound' || e.serverResponseCode === 'NONEXISTENT' || /does ?n[o']t exist|no such mailbox|unknown mailbox/i.test(e.responseText ?? '');
 }

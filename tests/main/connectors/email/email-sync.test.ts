@@ -14,7 +14,7 @@ import { freePort, startDovecot, type DovecotServer } from '../../../servers/dov
 import { addAccount } from '../../helpers/fixtures';
 import { connectorFor, pullAll } from './email-test-setup';
 
-const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort'].map((name) => ({
+const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort', 'missing'].map((name) => ({
   user: `${name}@example.com`,
   pass: `pw-${name}`,
 }));
@@ -394,6 +394,18 @@ describe('email connector: receiving from Dovecot', () => {
         ['<a@example.com>', 'outbound', '<q@buyer.example>'],
       ]);
       expect(Object.keys((all.cursor as { mailboxes: object }).mailboxes).sort()).toEqual(['INBOX', 'Sent']);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('skips (and forgets) a configured mailbox that does not exist', async () => {
+    dovecot.deliver('missing@example.com', bulkMail(2, 'missing'));
+    const connector = connectorFor(dovecot, 'missing@example.com', { mailboxes: ['INBOX', 'No/Such/Box'] });
+    try {
+      const page = await connector.pull({ mailboxes: { 'No/Such/Box': { uidValidity: '1', lastUid: 9 } } });
+      expect(page.messages).toHaveLength(2);
+      expect(Object.keys((page.cursor as { mailboxes: object }).mailboxes)).toEqual(['INBOX']);
     } finally {
       await connector.close();
     }
