@@ -320,7 +320,9 @@ export class EmailConnector implements Connector {
     const sentAt = Date.now();
     if (sent) {
       try {
-        await client.append(sent, composed.raw, ['\\Seen'], new Date(sentAt));
+        // The shared connection may have dropped while SMTP was busy: reconnect for the copy.
+        const target = client.usable ? client : await this.connection();
+        await target.append(sent, composed.raw, ['\\Seen'], new Date(sentAt));
       } catch {
         // The message has left; a missing Sent copy must not turn a delivered reply into a failure.
       }
