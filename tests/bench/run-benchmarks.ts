@@ -1,7 +1,9 @@
 // `npm run bench`: every figure beside a baseline measured in the same run. Options:
 //   --messages N   demo messages to ingest (default 100,000; the generator scales to 1,000,000)
 //   --assist-conversations N   workspace size for the suggestion benchmark (default 100,000)
+//   --email-messages N   mails for the email connector vs mbsync first-sync benchmark (default 10,000); --skip-email skips it
 import { argValue } from '../../src-main/core/data-dir';
+import { runEmailSyncBenchmark } from './email-sync-benchmark';
 import { loadDemoData } from './demo-data';
 import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
@@ -21,6 +23,8 @@ async function main() {
   for (const line of runSuggestionsBenchmark(Number(argValue(argv, 'assist-conversations') ?? 100_000))) console.log(line);
   console.log('');
   for (const line of runTriageEvalBenchmark()) console.log(line);
+  console.log('');
+  if (!argv.includes('--skip-email')) for (const line of await runEmailSyncBenchmark(Number(argValue(argv, 'email-messages') ?? 10_000))) console.log(line);
 }
 
 main().catch((error) => {

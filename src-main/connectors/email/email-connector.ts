@@ -60,6 +60,11 @@ export interface EmailAccountConfig {
   /** Socket and greeting timeouts in ms; default 30 s. */
   timeoutMs?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * The conversation an already stored message belongs to (by Message-ID), for replies that carry
+   * only In-Reply-To to a message synced in an earlier run. The engine may answer from its cache.
+   */
+  threadRootOf?: (messageId: string) => string | null;
 }
 
 export interface MailboxCursor {
@@ -110,12 +115,21 @@ interface Folders {
 }
 
 const DEFAULT_PAGE_SIZE = 500;
+const FETCH_CHUNK = 100;
+
+interface FetchedSource {
+  uid: number;
+  source: Buffer;
+  internalDate: Date | null;
+}
 
 export class EmailConnector implements Connector {
   readonly channel: 'email' | 'amazon';
+  /** Where the engine probes to tell "offline" from "failing". */
+  readonly endpoint: { host: string; port: number };
   private readonly pageSize: number;
   private readonly ownAddresses: Set<string>;
-  private readonly threads = new ThreadIndex();
+  private readonly threads: ThreadIndex;
   private client: ImapFlow | null = null;
   private connecting: Promise<ImapFlow> | null = null;
   private folders: Folders | null = null;
@@ -123,6 +137,8 @@ export class EmailConnector implements Connector {
 
   constructor(private readonly config: EmailAccountConfig) {
     this.channel = config.channel ?? 'email';
+    this.endpoint = { host: config.imap.host, port: config.imap.port };
+    this.threads = new ThreadIndex(config.threadRootOf);
     this.pageSize = Math.max(1, config.pageSize ?? DEFAULT_PAGE_SIZE);
     this.ownAddresses = new Set([config.address, ...(config.aliases ?? [])].map((a) => a.trim().toLowerCase()));
   }
@@ -148,6 +164,7 @@ export class EmailConnector implements Connector {
   }
 
   async pull(cursor: SyncCursor | null, signal?: AbortSignal): Promise<PullResult> {
+    if (signal?.aborted) throw new ConnectorError('transient', 'Sync cancelled');
     const next = readEmailCursor(cursor);
     const result: PullResult = { messages: [], orders: [], unparsable: [], cursor: next, more: false };
     const client = await this.connection();
@@ -170,9 +187,6 @@ export class EmailConnector implements Connector {
       throw imapError(error, 'syncing');
     } finally {
       signal?.removeEventListener('abort', abort);
-      // Deselect, so that the next pull SELECTs again and sees the server's current UIDVALIDITY and
-      // UIDNEXT: a still-selected mailbox keeps the values from when it was opened.
-      if (client.usable && client.mailbox) await client.mailboxClose().catch(() => undefined);
     }
     return result;
   }
@@ -185,19 +199,12 @@ export class EmailConnector implements Connector {
     budget: number,
     result: PullResult,
   ): Promise<{ fetched: number; more: boolean }> {
-    let lock;
-    try {
-      lock = await client.getMailboxLock(path, { readOnly: true });
-    } catch (error) {
+    const missing = () => {
       // A configured mailbox that no longer exists is skipped (and forgotten), not an account failure.
-      if (isMissingMailbox(error)) {
-        delete cursor.mailboxes[path];
-        return { fetched: 0, more: false };
-      }
-      throw error;
-    }
-    try {
-      const box = client.mailbox as MailboxObject;
+      delete cursor.mailboxes[path];
+      return { fetched: 0, more: false };
+    };
+    return this.withMailbox(client, path, missing, async (box) => {
       const uidValidity = String(box.uidValidity);
       let known = cursor.mailboxes[path];
       if (!known || known.uidValidity !== uidValidity) known = { uidValidity, lastUid: 0 };
@@ -211,32 +218,70 @@ export class EmailConnector implements Connector {
       const page = uids.slice(0, budget);
       if (page.length === 0) return { fetched: 0, more: false };
 
-      const fetched: { uid: number; source: Buffer; internalDate: Date | null }[] = [];
-      for await (const m of client.fetch(uidRanges(page), { uid: true, source: true, internalDate: true }, { uid: true })) {
-        if (!m.source) continue;
-        const date = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null;
-        fetched.push({ uid: m.uid, source: m.source, internalDate: date });
-        if (fetched.length % 100 === 0) this.config.onProgress?.({ mailbox: path, fetched: fetched.length, total: page.length });
-      }
-      this.config.onProgress?.({ mailbox: path, fetched: fetched.length, total: page.length });
-      fetched.sort((a, b) => a.uid - b.uid);
-      for (const m of fetched) {
-        const item = await parseMail(m.source, {
-          accountId: this.config.accountId,
-          ownAddresses: this.ownAddresses,
-          sentMailbox: isSent,
-          internalDate: m.internalDate,
-          attachmentsDir: this.config.attachmentsDir,
-          threads: this.threads,
-          amazonRelay: this.config.amazonRelay ?? true,
-        });
-        if (item.message) result.messages.push(item.message);
-        else result.unparsable.push(item.unparsable);
+      // Fetched in chunks, the next one requested before this one is parsed: the server reads and
+      // sends while this process parses.
+      const chunks: number[][] = [];
+      for (let i = 0; i < page.length; i += FETCH_CHUNK) chunks.push(page.slice(i, i + FETCH_CHUNK));
+      let pending = this.fetchSources(client, chunks[0]!);
+      let fetched = 0;
+      for (let i = 0; i < chunks.length; i++) {
+        const sources = await pending;
+        if (i + 1 < chunks.length) pending = this.fetchSources(client, chunks[i + 1]!);
+        fetched += sources.length;
+        this.config.onProgress?.({ mailbox: path, fetched, total: page.length });
+        for (const m of sources) {
+          const item = await parseMail(m.source, {
+            accountId: this.config.accountId,
+            ownAddresses: this.ownAddresses,
+            sentMailbox: isSent,
+            internalDate: m.internalDate,
+            attachmentsDir: this.config.attachmentsDir,
+            threads: this.threads,
+            amazonRelay: this.config.amazonRelay ?? true,
+          });
+          if (item.message) result.messages.push(item.message);
+          else result.unparsable.push(item.unparsable);
+        }
       }
       // Messages expunged between SEARCH and FETCH are simply gone; the cursor passes them too.
       cursor.mailboxes[path] = { uidValidity, lastUid: page[page.length - 1]! };
       return { fetched: page.length, more: uids.length > page.length };
+    });
+  }
+
+  /** The raw sources of these UIDs, in UID order. Already marked handled: it may fail before it is awaited. */
+  private fetchSources(client: ImapFlow, uids: number[]): Promise<FetchedSource[]> {
+    const run = async () => {
+      const out: FetchedSource[] = [];
+      for await (const m of client.fetch(uidRanges(uids), { uid: true, source: true, internalDate: true }, { uid: true })) {
+        if (!m.source) continue;
+        const date = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null;
+        out.push({ uid: m.uid, source: m.source, internalDate: date });
+      }
+      return out.sort((a, b) => a.uid - b.uid);
+    };
+    const promise = run();
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  /**
+   * Runs `use` with the mailbox selected read-only (EXAMINE) under imapflow's mailbox lock, then
+   * deselects it before unlocking: a mailbox left selected keeps the UIDVALIDITY and UIDNEXT it had when
+   * it was opened, and the next use must see the server's current ones.
+   */
+  private async withMailbox<T>(client: ImapFlow, path: string, missing: () => T, use: (box: MailboxObject) => Promise<T>): Promise<T> {
+    let lock;
+    try {
+      lock = await client.getMailboxLock(path, { readOnly: true });
+    } catch (error) {
+      if (isMissingMailbox(error)) return missing();
+      throw error;
+    }
+    try {
+      return await use(client.mailbox as MailboxObject);
     } finally {
+      if (client.usable && client.mailbox) await client.mailboxClose().catch(() => undefined);
       lock.release();
     }
   }
@@ -275,7 +320,9 @@ export class EmailConnector implements Connector {
     const sentAt = Date.now();
     if (sent) {
       try {
-        await client.append(sent, composed.raw, ['\\Seen'], new Date(sentAt));
+        // The shared connection may have dropped while SMTP was busy: reconnect for the copy.
+        const target = client.usable ? client : await this.connection();
+        await target.append(sent, composed.raw, ['\\Seen'], new Date(sentAt));
       } catch {
         // The message has left; a missing Sent copy must not turn a delivered reply into a failure.
       }
@@ -409,26 +456,19 @@ export class EmailConnector implements Connector {
 
   /** When the Sent mailbox already holds a message with this Message-ID: its date, else null. */
   private async findInSent(client: ImapFlow, sent: string, messageId: string): Promise<number | null> {
-    let lock;
-    try {
-      lock = await client.getMailboxLock(sent, { readOnly: true });
-    } catch (error) {
-      if (isMissingMailbox(error)) return null;
-      throw error;
-    }
-    try {
+    return this.withMailbox(client, sent, () => null, async () => {
       const uids = (await client.search({ header: { 'message-id': messageId } }, { uid: true })) || [];
       if (uids.length === 0) return null;
       const found = await client.fetchOne(String(uids[0]), { internalDate: true }, { uid: true });
       const date = found ? found.internalDate : null;
       return date ? new Date(date).getTime() : Date.now();
-    } finally {
-      lock.release();
-    }
+    });
   }
 }
 
 function isMissingMailbox(error: unknown): boolean {
-  const e = error as { code?: string; responseStatus?: string; serverResponseCode?: string } | null;
-  return !!e && (e.code === 'NotFound' || e.serverResponseCode === 'NONEXISTENT' || (e.responseStatus === 'NO' && e.code !== 'NoConnection'));
+  const e = error as { code?: string; serverResponseCode?: string; responseText?: string } | null;
+  if (!e) return false;
+  // Only "no such mailbox": any other refusal (server trouble, permissions) must not drop the cursor.
+  return e.code === 'NotFound' || e.serverResponseCode === 'NONEXISTENT' || /does ?n[o']t exist|no such mailbox|unknown mailbox/i.test(e.responseText ?? '');
 }

@@ -39,24 +39,44 @@ export function rawAsText(raw: Buffer): string {
   return isUtf8(raw) ? raw.toString('utf8') : raw.toString('latin1');
 }
 
-/** The Message-ID straight from the header section, for items the parser never reaches. */
-function headerMessageId(raw: Buffer): string | null {
+/** The header section as text (first 64 KB at most), unfolded, for items the parser never reaches. */
+function rawHeaders(raw: Buffer): string {
   const end = headerEnd(raw);
-  const headers = raw.subarray(0, end === -1 ? Math.min(raw.length, 64 * 1024) : Math.min(end, 64 * 1024)).toString('latin1');
-  const match = /^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)/im.exec(headers);
-  return match ? match[1]! : null;
+  const limit = Math.min(end === -1 ? raw.length : end, 64 * 1024);
+  return raw.subarray(0, limit).toString('latin1').replace(/\r?\n[ \t]+/g, ' ');
+}
+
+function rawHeader(headers: string, name: string): string | null {
+  const match = new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(headers);
+  const value = match?.[1]?.trim();
+  return value ? value.slice(0, 300) : null;
+}
+
+/** What the sync engine may show on a "could not parse" item (newer engines read these fields). */
+interface UnparsableDetails {
+  conversationExternalId?: string;
+  subject?: string;
+  from?: string;
 }
 
 function unparsable(raw: Buffer, ctx: ParseContext, reason: string): ParsedItem {
-  return {
-    unparsable: {
-      accountId: ctx.accountId,
-      externalId: headerMessageId(raw) ?? syntheticMessageId(raw),
-      reason,
-      raw: rawAsText(raw),
-      receivedAt: (ctx.internalDate ?? new Date()).getTime(),
-    },
+  const headers = rawHeaders(raw);
+  const externalId = messageIds(rawHeader(headers, 'message-id'))[0] ?? syntheticMessageId(raw);
+  // Its thread, when the headers name one: the item then sits in the conversation it belongs to.
+  const thread = messageIds(rawHeader(headers, 'references'))[0] ?? messageIds(rawHeader(headers, 'in-reply-to')).at(-1);
+  const item: UnparsableItem & UnparsableDetails = {
+    accountId: ctx.accountId,
+    externalId,
+    reason,
+    raw: rawAsText(raw),
+    receivedAt: (ctx.internalDate ?? new Date()).getTime(),
   };
+  if (thread) item.conversationExternalId = thread;
+  const subject = rawHeader(headers, 'subject');
+  if (subject) item.subject = subject;
+  const from = rawHeader(headers, 'from');
+  if (from) item.from = from;
+  return { unparsable: item };
 }
 
 function firstAddress(value: AddressObject | AddressObject[] | undefined): { name: string; address: string } | null {

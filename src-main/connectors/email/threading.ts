@@ -1,7 +1,8 @@
 // Mail threads by header: a reply's References list starts with the thread's first message, so its
 // Message-ID names the conversation. Replies that carry only In-Reply-To are joined to their parent's
-// thread when this connector has seen the parent (in this sync or an earlier one in the same run);
-// otherwise the parent's id stands for the thread, which is the root in the common two-message case.
+// thread when the parent is known (seen by this connector in this run, or answered by the optional
+// lookup into the cache); otherwise the parent's id stands for the thread, which is the root in the
+// common two-message case.
 
 const MESSAGE_ID = /<[^<>\s]+>/g;
 
@@ -22,12 +23,15 @@ export function messageIds(value: string | string[] | null | undefined): string[
 export class ThreadIndex {
   private readonly roots = new Map<string, string>();
 
-  constructor(private readonly limit = 100_000) {}
+  constructor(
+    private readonly lookup: ((messageId: string) => string | null) | undefined = undefined,
+    private readonly limit = 100_000,
+  ) {}
 
   /** The conversation id (root Message-ID) of a message, remembered for its later replies. */
   rootOf(messageId: string, inReplyTo: string | null, references: readonly string[]): string {
     const first = references[0] ?? inReplyTo;
-    const root = first ? (this.roots.get(first) ?? first) : messageId;
+    const root = first ? (this.roots.get(first) ?? this.lookup?.(first) ?? first) : messageId;
     this.roots.set(messageId, root);
     if (this.roots.size > this.limit) this.roots.delete(this.roots.keys().next().value!);
     return root;

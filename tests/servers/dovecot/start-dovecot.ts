@@ -81,6 +81,8 @@ info_log_path = ${root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests try wrong passwords on purpose: no 2 s penalty per failure.
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_fsync = never
 ${asRoot ? '' : `default_login_user = ${owner.user}\ndefault_internal_user = ${owner.user}\ndefault_internal_group = ${owner.group}`}
@@ -130,16 +132,29 @@ function ownerOfMail(): { user: string; group: string; uid: number; gid: number 
   return { user: info.username, group, uid: info.uid, gid: info.gid };
 }
 
-/** Every process below `pid` (the Dovecot master's services and sessions). */
+/** Every process below `pid` (the Dovecot master's services and sessions), read from /proc. */
 function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid ..."; comm may contain spaces, so read after the last ')'.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parentOf.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
   const found: number[] = [];
   const queue = [pid];
   while (queue.length) {
     const parent = queue.shift()!;
-    const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(parent)], { encoding: 'utf8' }).stdout;
-    for (const child of out.split(/\s+/).filter(Boolean).map(Number)) {
-      found.push(child);
-      queue.push(child);
+    for (const [child, ppid] of parentOf) {
+      if (ppid === parent) {
+        found.push(child);
+        queue.push(child);
+      }
     }
   }
   return found;
@@ -232,7 +247,7 @@ export async function startDovecot(options: { users?: DovecotUser[]; port?: numb
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
         if (running.exitCode === null) running.kill('SIGKILL');
       }
-      if (!keepFiles) fs.rmSync(root, { recursive: true, force: true });
+      if (!keepFiles) await fs.promises.rm(root, { recursive: true, force: true });
     },
   };
 }

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp?.stop();
   await dovecot?.stop();
-});
+}, 60_000);
 
 let keys = 0;
 function reply(overrides: Partial<OutgoingReply> = {}): OutgoingReply {
@@ -70,6 +70,7 @@ describe('email connector: sending', () => {
     const outgoing = reply({ attachments: [{ fileName: 'label.txt', mimeType: 'text/plain', path: file }] });
     const c = connector();
     try {
+      await expect(c.test()).resolves.toBeUndefined();
       const before = smtp.received.length;
       const receipt = await c.send(outgoing);
       const expectedId = messageIdForKey(outgoing.idempotencyKey, USER);

@@ -14,7 +14,7 @@ import { freePort, startDovecot, type DovecotServer } from '../../../servers/dov
 import { addAccount } from '../../helpers/fixtures';
 import { connectorFor, pullAll } from './email-test-setup';
 
-const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent'].map((name) => ({
+const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort', 'missing'].map((name) => ({
   user: `${name}@example.com`,
   pass: `pw-${name}`,
 }));
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dovecot?.stop();
-});
+}, 60_000);
 
 async function imapAdmin(user: string): Promise<ImapFlow> {
   const client = new ImapFlow({
@@ -59,6 +59,16 @@ describe('email connector: receiving from Dovecot', () => {
       const sample = all.messages.find((m) => m.externalId === '<bulk-1234@buyer.example>')!;
       expect(sample).toMatchObject({ direction: 'inbound', authorName: 'Buyer 1234', orderExternalId: '302-1001234-7001234' });
       expect(sample.bodyText).toContain('message number 1234');
+      // Stored page by page as the engine does: every mail once, its own conversation, searchable.
+      const db = openDatabase(':memory:');
+      addAccount(db, 1, 'email', null);
+      const ingest = createIngestPipeline(db);
+      for (const page of all.pulls) ingest.ingestMessages(page.messages);
+      expect(db.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 10_000 });
+      expect(db.prepare('SELECT count(*) AS n FROM conversations').get()).toEqual({ n: 10_000 });
+      expect(db.prepare(`SELECT count(*) AS n FROM message_search WHERE message_search MATCH '"number 1234"'`).get()).toEqual({ n: 1 });
+      expect(ingest.ingestMessages(all.pulls[3]!.messages)).toMatchObject({ inserted: 0, unchanged: 1000 });
+      db.close();
       // Nothing new: the next pull fetches nothing.
       const again = await connector.pull(all.cursor);
       expect(again.messages).toHaveLength(0);
@@ -138,7 +148,14 @@ describe('email connector: receiving from Dovecot', () => {
       'no parts here at all',
     ].join('\r\n');
     const hugeHeader = ['From: c@buyer.example', `X-Junk: ${'x'.repeat(300 * 1024)}`, 'Subject: huge', '', 'body'].join('\r\n');
-    const noFrom = ['To: agent@example.com', 'Subject: who wrote this', 'Message-ID: <no-from@buyer.example>', '', 'anonymous'].join('\r\n');
+    const noFrom = [
+      'To: agent@example.com',
+      'Subject: who wrote this',
+      'Message-ID: <no-from@buyer.example>',
+      'References: <thread-root@buyer.example>',
+      '',
+      'anonymous',
+    ].join('\r\n');
     const good2 = sampleMail({ messageId: '<good-2@buyer.example>', text: 'Another normal question' });
     const latin1 = (s: string) => Buffer.from(s, 'latin1');
     dovecot.deliver('broken@example.com', [good, latin1(badCharset), brokenMime, hugeHeader, noFrom, good2]);
@@ -153,11 +170,59 @@ describe('email connector: receiving from Dovecot', () => {
       expect(Buffer.from(byId.get('<bad-charset@buyer.example>')!.raw, 'latin1').equals(latin1(badCharset))).toBe(true);
       expect(byId.get('<broken-mime@buyer.example>')!.reason).toMatch(/boundary/);
       expect(byId.get('<broken-mime@buyer.example>')!.raw).toBe(brokenMime);
-      expect(byId.get('<no-from@buyer.example>')!.reason).toMatch(/From/);
+      expect(byId.get('<no-from@buyer.example>')).toMatchObject({ reason: expect.stringMatching(/From/), subject: 'who wrote this', conversationExternalId: '<thread-root@buyer.example>' });
+      expect(byId.get('<broken-mime@buyer.example>')).toMatchObject({ from: 'b@buyer.example', subject: 'broken MIME' });
       const huge = all.unparsable.find((u) => /header section/.test(u.reason))!;
       expect(huge.raw).toBe(hugeHeader);
       expect(huge.externalId).toMatch(/@no-message-id\.invalid>$/);
       for (const item of all.unparsable) expect(item.accountId).toBe(1);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('decodes the charsets buyers in Japan and China write in: ISO-2022-JP, Shift_JIS, GB2312', async () => {
+    const konnichiwa = Buffer.from([0x1b, 0x24, 0x42, 0x24, 0x33, 0x24, 0x73, 0x24, 0x4b, 0x24, 0x41, 0x24, 0x4f, 0x1b, 0x28, 0x42]);
+    const chuumon = Buffer.from([0x92, 0x8d, 0x95, 0xb6]);
+    const tuikuan = Buffer.from([0xcd, 0xcb, 0xbf, 0xee]);
+    const mail = (id: string, subject: string, charset: string, body: Buffer) =>
+      Buffer.concat([
+        Buffer.from(`From: buyer@example.jp\r\nSubject: ${subject}\r\nMessage-ID: <${id}@example.jp>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+        body,
+        Buffer.from('\r\n'),
+      ]);
+    dovecot.deliver('cjk@example.com', [
+      mail('jis', `=?ISO-2022-JP?B?${konnichiwa.toString('base64')}?=`, 'ISO-2022-JP', konnichiwa),
+      mail('sjis', 'order', 'Shift_JIS', chuumon),
+      mail('gb', 'refund', 'GB2312', tuikuan),
+    ]);
+    const connector = connectorFor(dovecot, 'cjk@example.com');
+    try {
+      const all = await pullAll(connector, null);
+      expect(all.unparsable).toEqual([]);
+      expect(all.messages.map((m) => [m.subject, m.bodyText.trim()])).toEqual([
+        ['こんにちは', 'こんにちは'],
+        ['order', '注文'],
+        ['refund', '退款'],
+      ]);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('stops a pull when its signal aborts, as transient, and the next pull starts over cleanly', async () => {
+    dovecot.deliver('abort@example.com', bulkMail(2000, 'abort'));
+    const controller = new AbortController();
+    const connector = connectorFor(dovecot, 'abort@example.com', {
+      pageSize: 2000,
+      onProgress: ({ fetched }) => {
+        if (fetched >= 100) controller.abort();
+      },
+    });
+    try {
+      await expect(connector.pull(null, controller.signal)).rejects.toMatchObject({ kind: 'transient', message: 'Sync cancelled' });
+      const all = await pullAll(connector, null);
+      expect(all.messages).toHaveLength(2000);
     } finally {
       await connector.close();
     }
@@ -329,6 +394,18 @@ describe('email connector: receiving from Dovecot', () => {
         ['<a@example.com>', 'outbound', '<q@buyer.example>'],
       ]);
       expect(Object.keys((all.cursor as { mailboxes: object }).mailboxes).sort()).toEqual(['INBOX', 'Sent']);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('skips (and forgets) a configured mailbox that does not exist', async () => {
+    dovecot.deliver('missing@example.com', bulkMail(2, 'missing'));
+    const connector = connectorFor(dovecot, 'missing@example.com', { mailboxes: ['INBOX', 'No/Such/Box'] });
+    try {
+      const page = await connector.pull({ mailboxes: { 'No/Such/Box': { uidValidity: '1', lastUid: 9 } } });
+      expect(page.messages).toHaveLength(2);
+      expect(Object.keys((page.cursor as { mailboxes: object }).mailboxes)).toEqual(['INBOX']);
     } finally {
       await connector.close();
     }

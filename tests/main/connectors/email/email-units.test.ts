@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { allowRemoteImages, countRemoteImages } from '../../../../src-shared/mail/remote-images';
 import { buyerNameFromRelay, extractAmazonOrderId, recogniseAmazonRelay } from '../../../../src-main/connectors/amazon-relay/amazon-relay';
-import { readEmailCursor, uidRanges } from '../../../../src-main/connectors/email/email-connector';
+import { EmailConnector, readEmailCursor, uidRanges } from '../../../../src-main/connectors/email/email-connector';
+import { emailConfigFrom, emailConnectorDefinition, emailSettingsSchema } from '../../../../src-main/connectors/email/email-definition';
 import { findDefect, isKnownCharset } from '../../../../src-main/connectors/email/mail-defects';
 import { messageIdForKey, replyRecipient, replySubject } from '../../../../src-main/connectors/email/outgoing-mail';
 import { rawAsText, syntheticMessageId } from '../../../../src-main/connectors/email/parse-mail';
@@ -98,8 +99,15 @@ describe('threading', () => {
     expect(index.rootOf('<c@x>', '<unknown@x>', [])).toBe('<unknown@x>');
   });
 
+  it('asks the cache for parents synced in an earlier run', () => {
+    const index = new ThreadIndex((id) => (id === '<old-reply@x>' ? '<old-root@x>' : null));
+    expect(index.rootOf('<new@x>', '<old-reply@x>', [])).toBe('<old-root@x>');
+    expect(index.rootOf('<newer@x>', '<new@x>', [])).toBe('<old-root@x>');
+    expect(index.rootOf('<other@x>', '<nobody@x>', [])).toBe('<nobody@x>');
+  });
+
   it('stays bounded', () => {
-    const index = new ThreadIndex(2);
+    const index = new ThreadIndex(undefined, 2);
     index.rootOf('<1@x>', null, []);
     index.rootOf('<2@x>', null, []);
     index.rootOf('<3@x>', null, []);
@@ -166,5 +174,33 @@ describe('remote images stay blocked until allowed', () => {
   it('never turns a parked script URL into a src', () => {
     const html = sanitizeBodyHtml('<img data-remote-src="javascript:alert(1)"><div style="background:url(https://t.example/x)">x</div>');
     expect(allowRemoteImages(html)).not.toMatch(/javascript|url\(/);
+  });
+});
+
+describe('email account definition', () => {
+  it('validates settings with defaults and readable errors', () => {
+    const parsed = emailSettingsSchema.parse({ address: 'support@shop.example', imapHost: 'imap.shop.example', smtpHost: 'smtp.shop.example', imapPort: '143', imapSecurity: 'starttls' });
+    expect(parsed).toMatchObject({ imapPort: 143, imapSecurity: 'starttls', smtpPort: 465, smtpSecurity: 'tls' });
+    const bad = emailSettingsSchema.safeParse({ address: 'not-an-address', imapHost: '', smtpHost: 's', imapSecurity: 'ssl3' });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['address', 'imapHost', 'imapSecurity']);
+    expect(emailSettingsSchema.safeParse({ address: 'a@b.example', imapHost: 'i', smtpHost: 's', password: 'leak' }).success).toBe(false);
+  });
+
+  it('keeps the password out of the settings and builds the connector from settings + keychain secrets', () => {
+    expect(emailConnectorDefinition.fields.filter((f) => f.kind === 'secret').map((f) => f.name)).toEqual(['password', 'smtpPassword']);
+    expect(Object.keys(emailSettingsSchema.shape)).not.toContain('password');
+    const settings = emailSettingsSchema.parse({ address: 'support@shop.example', imapHost: 'imap.shop.example', smtpHost: 'smtp.shop.example', username: 'u1' });
+    const config = emailConfigFrom({ accountId: 7, settings, secrets: { password: 'pw', smtpPassword: 'spw' }, dataDir: '/data/accounts/7' });
+    expect(config).toMatchObject({
+      accountId: 7,
+      channel: 'email',
+      imap: { host: 'imap.shop.example', port: 993, security: 'tls', user: 'u1', pass: 'pw' },
+      smtp: { host: 'smtp.shop.example', port: 465, security: 'tls', user: 'u1', pass: 'spw' },
+      attachmentsDir: '/data/accounts/7/attachments',
+    });
+    const connector = emailConnectorDefinition.create({ accountId: 7, settings, secrets: { password: 'pw' }, dataDir: '/tmp/x' });
+    expect(connector).toBeInstanceOf(EmailConnector);
+    expect(connector.endpoint).toEqual({ host: 'imap.shop.example', port: 993 });
   });
 });
