@@ -13,7 +13,7 @@ import type { Core } from '../../../src-main/core/core-types';
 import { createSecretStore, KEYCHAIN_SERVICE, loadKeytar, type SecretStore } from '../../../src-main/secrets/secret-store';
 import { createConnectorRegistry } from '../../../src-main/sync/engine/connector-registry';
 import { marketTestConnector } from '../../servers/market-test-connector';
-import { startMarketTestServer, type MarketTestServer } from '../../servers/market-test-server';
+import { startMarketTestServer } from '../../servers/market-test-server';
 import { memoryKeychain } from '../sync/sync-fixtures';
 
 let cleanup: (() => Promise<void>)[] = [];
