@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { useAccounts } from '../accounts/accounts-store';
 import { ConversationView } from '../conversation/ConversationView';
 import { InboxList } from '../inbox/InboxList';
 import { ViewTabs } from '../inbox/ViewTabs';
@@ -16,6 +18,7 @@ export function App() {
   const openId = useConsole((s) => s.openId);
   const sheetOpen = useConsole((s) => s.sheetOpen);
   const workspace = useConsole((s) => s.workspace);
+  const accountsOpen = useAccounts((s) => s.open);
 
   return (
     <div className="app" data-testid="app-ready">
@@ -39,6 +42,7 @@ export function App() {
         )}
       </main>
       <StatusBar />
+      {accountsOpen && <AccountsScreen />}
       {sheetOpen && <ShortcutSheet />}
       <Toasts />
     </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DeliveryFailures } from '../accounts/DeliveryFailures';
 import { Composer } from '../composer/Composer';
 import { OrderPanel } from '../order-panel/OrderPanel';
 import { useConsole } from '../state/console-store';
@@ -31,6 +32,7 @@ export function ConversationView({ id }: { id: number }) {
             <MessageItem key={m.id} message={m} />
           ))}
         </ol>
+        <DeliveryFailures conversationId={conversation.id} />
         <Composer detail={detail} />
       </div>
       <OrderPanel detail={detail} />

@@ -1,3 +1,5 @@
+import { accountsEn } from './accounts.en';
+
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
 export const en = {
   app: {
@@ -127,11 +129,14 @@ export const en = {
     close_conversation: 'Close the conversation',
     goInbox: 'Go to the inbox',
     goOutbox: 'Go to the outbox',
+    goAccounts: 'Accounts and sync',
+    retryDelivery: 'Retry a reply that was not delivered',
     help: 'Show this sheet',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
+  accounts: accountsEn,
 };
 
 export type Resources = typeof en;

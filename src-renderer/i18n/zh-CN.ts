@@ -1,3 +1,4 @@
+import { accountsZhCN } from './accounts.zh-CN';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
@@ -128,9 +129,12 @@ export const zhCN: Resources = {
     close_conversation: '关闭会话',
     goInbox: '转到收件箱',
     goOutbox: '转到发件箱',
+    goAccounts: '账户与同步',
+    retryDelivery: '重试未送达的回复',
     help: '显示本页',
   },
   errors: {
     generic: '出错了：{{message}}',
   },
+  accounts: accountsZhCN,
 };

@@ -2,6 +2,8 @@
 // composer (Ctrl/Cmd+Enter, Esc, the canned-reply picker) are handled by the composer itself.
 import { useEffect } from 'react';
 import { tinykeys } from 'tinykeys';
+import { retryOpenConversationDeliveries } from '../accounts/DeliveryFailures';
+import { useAccounts } from '../accounts/accounts-store';
 import { useConsole } from '../state/console-store';
 import { isTyping } from './typing';
 
@@ -40,6 +42,8 @@ export function useGlobalShortcuts() {
       'Shift+?': help,
       'g i': whenNotTyping(() => store().setScreen('inbox')),
       'g o': whenNotTyping(() => store().setScreen('outbox')),
+      'g a': whenNotTyping(() => useAccounts.getState().setOpen(true)),
+      'Shift+R': whenNotTyping(retryOpenConversationDeliveries),
     });
   }, []);
 }

@@ -10,5 +10,7 @@ export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
   { keys: ['e'], label: 'shortcuts.close_conversation' },
   { keys: ['g', 'i'], label: 'shortcuts.goInbox' },
   { keys: ['g', 'o'], label: 'shortcuts.goOutbox' },
+  { keys: ['g', 'a'], label: 'shortcuts.goAccounts' },
+  { keys: ['Shift', 'R'], label: 'shortcuts.retryDelivery' },
   { keys: ['?'], label: 'shortcuts.help' },
 ];
