@@ -23,13 +23,22 @@ export function AccountsScreen() {
 
   useEffect(() => heading.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the global Esc (back) must not also act on the inbox behind this screen.
-    event.preventDefault();
-    event.nativeEvent.preventDefault();
-    setOpen(false);
-  };
+  // Esc closes the screen wherever focus is (also after the focused row was removed and focus fell
+  // back to the page): caught on the way down, before the inbox's own Esc sees it.
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    };
+    window.addEventListener('keydown', onEscape, true);
+    return () => window.removeEventListener('keydown', onEscape, true);
+  }, [setOpen]);
+
+  // A modal screen: the inbox's global shortcuts (j, k, Enter, Esc ...) must not act behind it, so no
+  // key pressed in here travels on to them. Enter and Space keep their native meaning on buttons.
+  const onKeyDown = (event: KeyboardEvent) => event.nativeEvent.stopPropagation();
 
   return (
     <section className="accounts-screen" role="dialog" aria-modal="true" aria-labelledby="accounts-title" data-testid="accounts-screen" onKeyDown={onKeyDown}>

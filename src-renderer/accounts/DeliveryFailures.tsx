@@ -1,6 +1,8 @@
 // Replies of the open conversation that the platform refused: the platform's reason and a retry
 // button (Shift+R retries them all from the keyboard).
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/call';
 import { useConsole } from '../state/console-store';
 import { useAccounts } from './accounts-store';
 
@@ -8,7 +10,20 @@ export function DeliveryFailures({ conversationId }: { conversationId: number })
   const { t } = useTranslation();
   const outbox = useConsole((s) => s.outbox);
   const retry = useAccounts((s) => s.retryDelivery);
+  const transport = useConsole((s) => s.transport);
   const failed = outbox.filter((o) => o.conversationId === conversationId && o.status === 'failed');
+
+  // Delivery changes a reply's status (sending, sent, failed): keep the open thread's chips true.
+  useEffect(() => {
+    if (!transport) return;
+    return transport.subscribe('outbox.changed', ({ item }) => {
+      if (item.conversationId !== conversationId) return;
+      void call(transport, 'conversation.get', { id: conversationId })
+        .then((detail) => useConsole.setState((s) => ({ details: { ...s.details, [conversationId]: detail } })))
+        .catch(() => undefined);
+    });
+  }, [transport, conversationId]);
+
   if (failed.length === 0) return null;
   return (
     <ul className="delivery-failures" data-testid="delivery-failures">

@@ -117,6 +117,8 @@ export const useAccounts = create<AccountsState>((set, get) => ({
     try {
       await call(transport(), 'accounts.remove', { id: account.id });
       await get().load();
+      // The focused row is gone: keep the keyboard in the screen.
+      document.getElementById('accounts-title')?.focus();
       const console = useConsole.getState();
       useConsole.setState({ workspace: await call(transport(), 'workspace.info', {}) });
       await console.refreshInbox();
