@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
+import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
-import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
 import { createInboxService } from '../services/conversations/inbox-service';
@@ -44,9 +44,19 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  // Accounts, the sync engine and outbox delivery (handlers for accounts.*, sync.*, outbox.retry ...).
   const sync = createAccountsWiring({
-    db, ingest, events, outbox, summary: reader.summary, emit: bus.emit, dataDir: options.dataDir, now,
-    registry: options.connectors, secrets: options.secrets, tuning: options.sync,
+    db,
+    ingest,
+    events,
+    outbox,
+    summary: reader.summary,
+    emit: bus.emit,
+    dataDir: options.dataDir,
+    now,
+    registry: options.connectors,
+    secrets: options.secrets,
+    tuning: options.sync,
   });
 
   const handlers: ApiHandlers = {

@@ -73,7 +73,7 @@ describe('accounts api', () => {
       secrets: { apiKey: server.apiKey },
     });
     expect(account).toMatchObject({ channel: 'ebay', name: 'My eBay shop', status: 'active', isDemo: false, secretNames: ['apiKey'] });
-    expect(account.settings).toEqual({ baseUrl: server.url, pageSize: 50 });
+    expect(account.settings).toEqual({ baseUrl: server.url });
     await waitForAsync(async () => (await statusOf(core, account.id)).lastSyncAt !== null && (await statusOf(core, account.id)).state === 'idle', 'first sync');
     expect(events.some((e) => e.event === 'messages.new')).toBe(true);
     expect(events.some((e) => e.event === 'sync.status')).toBe(true);
