@@ -134,6 +134,25 @@ describe('sync engine', () => {
     await waitFor(() => count(rig!.db, 'SELECT count(*) FROM messages') === 8 && synced(rig!)(), 'back online');
   });
 
+  it('pulls at once when the platform pushes a change, and stops watching when paused', async () => {
+    rig = await startSyncRig({ messages: 5 });
+    rig.engine.start();
+    await waitFor(synced(rig), 'first sync');
+    await waitFor(() => rig!.server.watching() === 1, 'push stream open');
+    const before = rig.server.pulls.length;
+    rig.server.addInbound(3);
+    // The poll interval is an hour: only the push can bring these in now.
+    await waitFor(() => count(rig!.db, 'SELECT count(*) FROM messages') === 8, 'pull on push', 5_000);
+    expect(rig.server.pulls.length).toBe(before + 1);
+    rig.db.prepare("UPDATE accounts SET status = 'paused'").run();
+    rig.engine.refresh();
+    await waitFor(() => rig!.server.watching() === 0, 'push stream closed on pause');
+    // A broken stream (server restart) is watched again after the next good pull.
+    rig.db.prepare("UPDATE accounts SET status = 'active'").run();
+    rig.engine.refresh();
+    await waitFor(() => rig!.server.watching() === 1, 'watching again after resume');
+  });
+
   it('pauses and resumes an account', async () => {
     rig = await startSyncRig({ messages: 5 });
     rig.db.prepare("UPDATE accounts SET status = 'paused'").run();
