@@ -1,5 +1,6 @@
 // The sync engine against a real local HTTP market server and a real SQLite file.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSecretStore } from '../../../src-main/secrets/secret-store';
 import { count, startSyncRig, waitFor, type SyncRig } from './sync-fixtures';
 
 let rig: SyncRig | null = null;
@@ -151,6 +152,30 @@ describe('sync engine', () => {
     rig.db.prepare("UPDATE accounts SET status = 'active'").run();
     rig.engine.refresh();
     await waitFor(() => rig!.server.watching() === 1, 'watching again after resume');
+  });
+
+  it('says so when the keychain cannot be read, and syncs once it can', async () => {
+    let locked = true;
+    const keychain = new Map<string, string>();
+    const store = createSecretStore({
+      backend: async () => {
+        if (locked) throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
+        return {
+          getPassword: async (s, a) => keychain.get(`${s}/${a}`) ?? null,
+          setPassword: async (s, a, p) => void keychain.set(`${s}/${a}`, p),
+          deletePassword: async (s, a) => keychain.delete(`${s}/${a}`),
+        };
+      },
+    });
+    rig = await startSyncRig({ messages: 3, engine: { secrets: store } });
+    rig.engine.start();
+    await waitFor(() => rig!.status().state === 'error' && rig!.status(), 'keychain error');
+    expect(rig.status().lastError).toMatch(/keychain is not available.*Cannot autolaunch D-Bus.*Sync now/);
+    locked = false;
+    await store.save('account-test', { apiKey: rig.server.apiKey });
+    rig.engine.syncNow(rig.accountId);
+    await waitFor(synced(rig), 'sync after unlocking');
+    expect(count(rig.db, 'SELECT count(*) FROM messages')).toBe(3);
   });
 
   it('pauses and resumes an account', async () => {
