@@ -433,6 +433,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return;
     }
     w.unwatch = stop;
+    // Whatever arrived between the last pull and the watch being up would wait for the next poll:
+    // one pull now closes that gap.
+    onChange();
   }
 
   function unwatch(w: Worker) {
