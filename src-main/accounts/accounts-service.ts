@@ -124,7 +124,9 @@ export function createAccountsService(
     }
     const unknown = Object.keys(input.secrets).filter((k) => !secretNames.has(k));
     if (unknown.length) throw new ServiceError('invalid_request', `Unknown secret field(s) for ${input.channel}: ${unknown.join(', ')}.`);
-    return { definition, settings: parsed.data as Record<string, unknown>, secrets };
+    // What is stored is the input as typed (the schema may transform or default it): the engine parses
+    // it again with the connector's schema whenever it creates the connector.
+    return { definition, plain, settings: parsed.data as Record<string, unknown>, secrets };
   }
 
   async function testConnector(connector: { test(signal?: AbortSignal): Promise<void>; close?(): Promise<void> }, secrets: Record<string, string>): Promise<AccountTestResult> {
@@ -149,7 +151,7 @@ export function createAccountsService(
     get,
 
     async add(input) {
-      const { definition, settings, secrets } = validate(input);
+      const { definition, plain, settings, secrets } = validate(input);
       if (!input.skipTest) {
         const probe = definition.create({
           accountId: 0,
@@ -173,7 +175,7 @@ export function createAccountsService(
             name: input.name,
             marketplace: typeof settings.marketplace === 'string' ? settings.marketplace : null,
             address: typeof settings.address === 'string' ? settings.address : typeof settings.email === 'string' ? settings.email : null,
-            settings: JSON.stringify(settings),
+            settings: JSON.stringify(plain),
             secretRef,
             now: deps.now(),
           }).lastInsertRowid,

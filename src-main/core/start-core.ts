@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
+import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { createAssist } from '../assist/assist-handlers';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
-import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { createInboxHandlers } from '../inbox/inbox-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
@@ -50,9 +50,19 @@ export function startCore(options: StartCoreOptions): Core {
   // Triage (issue 4): every ingest batch through `ingest` is triaged right after it commits.
   const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
   const ingest = triage.wrapIngest(rawIngest);
+  // Accounts, the sync engine and outbox delivery (handlers for accounts.*, sync.*, outbox.retry ...).
   const sync = createAccountsWiring({
-    db, ingest, events, outbox, summary: reader.summary, emit: bus.emit, dataDir: options.dataDir, now,
-    registry: options.connectors, secrets: options.secrets, tuning: options.sync,
+    db,
+    ingest,
+    events,
+    outbox,
+    summary: reader.summary,
+    emit: bus.emit,
+    dataDir: options.dataDir,
+    now,
+    registry: options.connectors,
+    secrets: options.secrets,
+    tuning: options.sync,
   });
   const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
   const assist = createAssist(db, {

@@ -61,16 +61,23 @@ export function createSecretStore(options: { backend?: () => Promise<KeychainBac
     return known;
   }
 
-  async function keychain(): Promise<KeychainBackend> {
+  async function keychain(purpose: 'save' | 'read'): Promise<KeychainBackend> {
     const s = await status();
-    if (!s.available) throw new ServiceError('unavailable', noKeychainMessage(s.reason));
+    if (!s.available) {
+      throw new ServiceError(
+        'unavailable',
+        purpose === 'save'
+          ? noKeychainMessage(s.reason)
+          : `The OS keychain is not available, so this account's password or token cannot be read (keychain said: ${s.reason}). Unlock or start the keyring, then press Sync now.`,
+      );
+    }
     return backend();
   }
 
   return {
     status,
     async save(ref, secrets) {
-      const k = await keychain();
+      const k = await keychain('save');
       try {
         await k.setPassword(service, ref, JSON.stringify(secrets));
       } catch (error) {
@@ -79,7 +86,7 @@ export function createSecretStore(options: { backend?: () => Promise<KeychainBac
       }
     },
     async load(ref) {
-      const k = await keychain();
+      const k = await keychain('read');
       const stored = await k.getPassword(service, ref);
       if (stored === null) return {};
       try {

@@ -67,6 +67,12 @@ export interface Connector {
   close?(): Promise<void>;
   /** Host and port the connector talks to: the engine probes them to tell "offline" from "failing". */
   readonly endpoint?: { host: string; port: number };
+  /**
+   * Push, where the platform has it (IMAP IDLE, a streaming endpoint): `onChange` when something new
+   * arrived (the engine then pulls), `onError` once if watching ends other than by the returned stop
+   * (the engine keeps polling and watches again after its next good pull).
+   */
+  watch?(onChange: () => void, onError?: (error: ConnectorError) => void): Promise<() => Promise<void>>;
 }
 
 /** One field of an account's set-up form. Secret fields go to the OS keychain, never to SQLite. */

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { useAccounts } from '../accounts/accounts-store';
 import { ConversationView } from '../conversation/ConversationView';
 import { ActiveDialog } from '../dialogs/Dialogs';
 import { InboxList } from '../inbox/InboxList';
@@ -20,6 +22,7 @@ export function App() {
   const openId = useConsole((s) => s.openId);
   const sheetOpen = useConsole((s) => s.sheetOpen);
   const workspace = useConsole((s) => s.workspace);
+  const accountsOpen = useAccounts((s) => s.open);
 
   return (
     <div className="app" data-testid="app-ready">
@@ -47,6 +50,7 @@ export function App() {
         )}
       </main>
       <StatusBar />
+      {accountsOpen && <AccountsScreen />}
       {sheetOpen && <ShortcutSheet />}
       <ActiveDialog />
       <Toasts />

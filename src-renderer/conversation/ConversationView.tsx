@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../src-shared/domain/types';
+import { DeliveryFailures } from '../accounts/DeliveryFailures';
 import { Composer } from '../composer/Composer';
 import { OrderPanel } from '../order-panel/OrderPanel';
 import { useConsole } from '../state/console-store';
@@ -66,6 +67,7 @@ export function ConversationView({ id }: { id: number }) {
             />
           ))}
         </ol>
+        <DeliveryFailures conversationId={conversation.id} />
         <Composer detail={detail} />
       </div>
       <div className="side-column">

@@ -1,3 +1,4 @@
+import { accountsEn } from './accounts.en';
 import { inboxKeyboardEn } from './inbox-keyboard.en';
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
 import { assistEn } from './assist.en';
@@ -111,6 +112,7 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
+  accounts: accountsEn,
   assist: assistEn,
 };
 

@@ -41,6 +41,7 @@ export const inboxKeyboardEn = {
       note: 'Add an internal note',
       close: 'Close',
       reopen: 'Reopen',
+      retryDelivery: 'Retry a reply that was not delivered',
       snooze: 'Snooze until…',
       assign: 'Assign to…',
       assignMe: 'Assign to me',
@@ -64,6 +65,7 @@ export const inboxKeyboardEn = {
       undo: 'Undo',
       settings: 'Keyboard settings',
       saveView: 'Save this view…',
+      accounts: 'Accounts and sync',
     },
     view: {
       open: 'Go to all open',

@@ -42,6 +42,7 @@ export const inboxKeyboardZhCN: typeof inboxKeyboardEn = {
       note: '添加内部备注',
       close: '关闭',
       reopen: '重新打开',
+      retryDelivery: '重试未送达的回复',
       snooze: '暂停到…',
       assign: '分配给…',
       assignMe: '分配给我',
@@ -65,6 +66,7 @@ export const inboxKeyboardZhCN: typeof inboxKeyboardEn = {
       undo: '撤销',
       settings: '键盘设置',
       saveView: '保存当前视图…',
+      accounts: '账户与同步',
     },
     view: {
       open: '转到全部待处理',

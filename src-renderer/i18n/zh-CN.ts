@@ -1,3 +1,4 @@
+import { accountsZhCN } from './accounts.zh-CN';
 import { inboxKeyboardZhCN } from './inbox-keyboard.zh-CN';
 import { assistZhCN } from './assist.zh-CN';
 import type { Resources } from './en';
@@ -112,5 +113,6 @@ export const zhCN: Resources = {
   errors: {
     generic: '出错了：{{message}}',
   },
+  accounts: accountsZhCN,
   assist: assistZhCN,
 };

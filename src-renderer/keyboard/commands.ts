@@ -2,6 +2,8 @@
 // command's shortcut, so users learn it), and what the ? sheet shows.
 import type { KeyActionId } from '../../src-shared/keyboard/key-bindings';
 import { BASE_VIEWS, FACETS, type BaseView, type InboxFacets, type SavedView } from '../../src-shared/inbox/view-spec';
+import { useAccounts } from '../accounts/accounts-store';
+import { retryOpenConversationDeliveries } from '../accounts/DeliveryFailures';
 import { summaryAt, useConsole } from '../state/console-store';
 
 export interface Command {
@@ -62,6 +64,7 @@ export const KEY_HANDLERS: Record<KeyActionId, () => void> = {
   },
   'conversation.close': () => void store().act({ kind: 'close' }),
   'conversation.reopen': () => void store().act({ kind: 'reopen' }),
+  'conversation.retryDelivery': () => retryOpenConversationDeliveries(),
   'conversation.snooze': () => store().openDialog({ kind: 'snooze' }),
   'conversation.assign': () => store().openDialog({ kind: 'assign' }),
   'conversation.assignMe': () => {
@@ -80,6 +83,7 @@ export const KEY_HANDLERS: Record<KeyActionId, () => void> = {
   'app.undo': () => void store().undo(),
   'app.settings': () => store().setScreen('settings'),
   'app.saveView': () => store().openDialog({ kind: 'saveView' }),
+  'app.accounts': () => useAccounts.getState().setOpen(true),
   'view.open': () => void store().setView('open'),
   'view.mine': () => void store().setView('mine'),
   'view.unassigned': () => void store().setView('unassigned'),
@@ -105,11 +109,12 @@ const CONVERSATION_ACTIONS: KeyActionId[] = [
   'conversation.priority',
   'conversation.merge',
   'conversation.cannedReply',
+  'conversation.retryDelivery',
   'selection.toggle',
   'selection.clear',
 ];
 const NAV_ACTIONS: KeyActionId[] = ['nav.next', 'nav.previous', 'nav.extendNext', 'nav.extendPrevious', 'nav.open', 'nav.back'];
-const APP_ACTIONS: KeyActionId[] = ['app.search', 'app.undo', 'app.help', 'app.settings', 'app.saveView', 'view.outbox'];
+const APP_ACTIONS: KeyActionId[] = ['app.search', 'app.undo', 'app.help', 'app.settings', 'app.saveView', 'app.accounts', 'view.outbox'];
 
 export function buildCommands(facets: InboxFacets | null, savedViews: readonly SavedView[]): Command[] {
   const commands: Command[] = [];

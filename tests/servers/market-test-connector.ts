@@ -155,6 +155,35 @@ function createMarketConnector(channel: Channel, accountId: number, settings: Ma
       }
       return { messages, orders: page.orders.map(toOrder), unparsable, cursor: { after: page.last }, more: page.next !== null };
     },
+    async watch(onChange, onError) {
+      const abort = new AbortController();
+      let res: Response;
+      try {
+        res = await fetch(new URL('/api/events', base), { headers: { authorization: `Bearer ${apiKey}` }, signal: abort.signal });
+      } catch (error) {
+        throw new ConnectorError('transient', `Cannot watch ${base.host}: ${(error as Error).message}`, { cause: error });
+      }
+      if (!res.ok || !res.body) throw new ConnectorError('transient', `Cannot watch ${base.host}: HTTP ${res.status}`);
+      let stopped = false;
+      const reader = res.body.getReader();
+      void (async () => {
+        const decoder = new TextDecoder();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            if (decoder.decode(value).includes('data:')) onChange();
+          }
+          if (!stopped) onError?.(new ConnectorError('transient', 'The event stream ended.'));
+        } catch (error) {
+          if (!stopped) onError?.(new ConnectorError('transient', `The event stream broke: ${(error as Error).message}`));
+        }
+      })();
+      return async () => {
+        stopped = true;
+        abort.abort();
+      };
+    },
     async send(reply: OutgoingReply, signal): Promise<SentReceipt> {
       const sent = (await request(
         'POST',

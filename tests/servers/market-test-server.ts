@@ -50,6 +50,8 @@ export interface MarketTestServer {
   /** POSTs seen per idempotency key (counts retries) and the message each key created. */
   postsByKey: Map<string, number>;
   acceptedByKey: Map<string, MarketMessage>;
+  /** Open push streams (GET /api/events). */
+  watching(): number;
   /** GET /api/messages requests served (a test of incremental sync counts these). */
   pulls: { after: number; served: number }[];
   failNext(count: number, failure: InjectedFailure): void;
@@ -73,6 +75,8 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
 
 export async function startMarketTestServer(options: { port?: number; apiKey?: string } = {}): Promise<MarketTestServer> {
   const failures: InjectedFailure[] = [];
+  // Open `GET /api/events` streams: each gets a line when new messages arrive (push for the engine).
+  const watchers = new Set<http.ServerResponse>();
   const sockets = new Set<import('node:net').Socket>();
   let server: http.Server;
   let port = options.port ?? 0;
@@ -89,6 +93,7 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
     pulls: [],
     delayMs: 0,
     onAccepted: null,
+    watching: () => watchers.size,
     failNext(count, failure) {
       for (let i = 0; i < count; i++) failures.push(failure);
     },
@@ -123,6 +128,7 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
           orderId,
         });
       }
+      for (const res of watchers) res.write(`data: ${JSON.stringify({ type: 'messages', last: state.messages.length })}\n\n`);
     },
     async goDown() {
       await new Promise<void>((resolve) => {
@@ -157,6 +163,14 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
     }
 
     if (req.method === 'GET' && url.pathname === '/api/ping') return json(res, 200, { ok: true });
+
+    if (req.method === 'GET' && url.pathname === '/api/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': watching\n\n');
+      watchers.add(res);
+      req.on('close', () => watchers.delete(res));
+      return;
+    }
 
     if (req.method === 'GET' && url.pathname === '/api/messages') {
       const after = Number(url.searchParams.get('after') ?? '0');

@@ -83,6 +83,8 @@ interface Worker {
   again: boolean;
   abort: AbortController | null;
   removed: boolean;
+  /** Stops the connector's push watch; null when not watching. */
+  unwatch: (() => Promise<void>) | null;
 }
 
 const MAX_PAGES_PER_RUN = 10_000;
@@ -202,12 +204,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           again: false,
           abort: null,
           removed: false,
+          unwatch: null,
         };
         workers.set(row.id, w);
       } else {
         w.name = row.name;
         const paused = row.status === 'paused';
-        if (paused && !w.paused) w.abort?.abort();
+        if (paused && !w.paused) {
+          w.abort?.abort();
+          unwatch(w);
+        }
         if (!paused && w.paused) w.nextPullAt = now();
         w.paused = paused;
       }
@@ -216,6 +222,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (seen.has(id)) continue;
       w.removed = true;
       w.abort?.abort();
+      unwatch(w);
       void w.connector?.close?.().catch(() => undefined);
       workers.delete(id);
     }
@@ -392,6 +399,49 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     w.lastError = null;
     w.nextPullAt = now() + pollInterval;
     setState(w, 'idle');
+    void startWatch(w, connector);
+  }
+
+  /** After a good pull, platforms with push tell the engine when to pull next; polling stays as a fallback. */
+  async function startWatch(w: Worker, connector: Connector) {
+    if (!connector.watch || w.unwatch || w.paused || w.removed || stopped) return;
+    // Marks "starting": an unwatch() meanwhile replaces it, and the watch is stopped as soon as it is up.
+    const starting = async () => undefined;
+    w.unwatch = starting;
+    let stop: (() => Promise<void>) | null = null;
+    let ended = false;
+    const onChange = () => {
+      if (w.paused || w.removed || stopped) return;
+      w.nextPullAt = Math.min(w.nextPullAt, now());
+      if (w.running) w.again = true;
+      schedule();
+    };
+    const onEnded = () => {
+      ended = true;
+      if (stop && w.unwatch === stop) w.unwatch = null;
+    };
+    try {
+      stop = await connector.watch(onChange, onEnded);
+    } catch {
+      // No push this time; the poll timer still runs and the next good pull tries again.
+      if (w.unwatch === starting) w.unwatch = null;
+      return;
+    }
+    if (w.unwatch !== starting || ended || w.paused || w.removed || stopped) {
+      if (w.unwatch === starting) w.unwatch = null;
+      await stop().catch(() => undefined);
+      return;
+    }
+    w.unwatch = stop;
+    // Whatever arrived between the last pull and the watch being up would wait for the next poll:
+    // one pull now closes that gap.
+    onChange();
+  }
+
+  function unwatch(w: Worker) {
+    const stop = w.unwatch;
+    w.unwatch = null;
+    void stop?.().catch(() => undefined);
   }
 
   async function failed(w: Worker, connector: Connector, error: unknown) {
@@ -462,7 +512,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       stopped = true;
       if (timer) clearTimeout(timer);
       if (statusTimer) clearTimeout(statusTimer);
-      for (const w of workers.values()) w.abort?.abort();
+      for (const w of workers.values()) {
+        w.abort?.abort();
+        unwatch(w);
+      }
       await Promise.allSettled([...workers.values()].map((w) => w.running));
       await Promise.allSettled([...workers.values()].map((w) => w.connector?.close?.()));
       notifyIdle();

@@ -18,11 +18,13 @@ export function freshDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'agent-console-e2e-'));
 }
 
-export async function startConsole(options: { entry?: string; args?: string[]; dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ConsoleProcess> {
+export async function startConsole(
+  options: { entry?: string; args?: string[]; dataDir?: string; env?: NodeJS.ProcessEnv; hostArgs?: string[] } = {},
+): Promise<ConsoleProcess> {
   const dataDir = options.dataDir ?? freshDataDir();
   const entry = path.join(REPO_ROOT, 'dist', 'main', options.entry ?? 'web-host.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
-  const child: ChildProcess = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0', '--demo-conversations', '400', ...(options.args ?? [])], {
+  const child: ChildProcess = spawn(process.execPath, [entry, ...(options.hostArgs ?? []), '--data-dir', dataDir, '--port', '0', '--demo-conversations', '400', ...(options.args ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -49,7 +49,8 @@ describe('outbox delivery', () => {
 
     // The platform lists our reply in its history: the pull recognises it by id.
     r.engine.syncNow(r.accountId);
-    await waitFor(() => r.server.pulls.length >= 2 && synced(r)(), 'pull after send');
+    const cursor = () => r.db.prepare('SELECT cursor_json FROM sync_state').pluck().get() as string;
+    await waitFor(() => cursor() === JSON.stringify({ after: '9' }) && synced(r)(), 'pull of the sent message (seq 9)');
     expect(count(r.db, 'SELECT count(*) FROM messages WHERE conversation_id = ? AND direction = ?', conversationId, 'outbound')).toBe(1);
     // thread-0 holds 4 of the 8 buyer messages, plus the one reply.
     expect(count(r.db, 'SELECT message_count FROM conversations WHERE id = ?', conversationId)).toBe(5);

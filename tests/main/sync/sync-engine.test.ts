@@ -1,5 +1,6 @@
 // The sync engine against a real local HTTP market server and a real SQLite file.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSecretStore } from '../../../src-main/secrets/secret-store';
 import { count, startSyncRig, waitFor, type SyncRig } from './sync-fixtures';
 
 let rig: SyncRig | null = null;
@@ -17,14 +18,19 @@ describe('sync engine', () => {
   it('pulls a paged history once, then only what is new', async () => {
     rig = await startSyncRig({ messages: 1_000, pageSize: 50 });
     rig.engine.start();
-    await waitFor(synced(rig), 'first sync');
+    // idle(): nothing running and nothing due within a minute (the poll interval here is an hour).
+    await rig.engine.idle();
+    expect(synced(rig)()).toBeTruthy();
     const db = rig.db;
     expect(count(db, 'SELECT count(*) FROM messages WHERE account_id = ?', rig.accountId)).toBe(1_000);
     expect(count(db, 'SELECT count(DISTINCT external_id) FROM messages')).toBe(1_000);
     expect(count(db, 'SELECT count(*) FROM orders')).toBe(250);
     // Every conversation is linked to the order its messages name.
     expect(count(db, 'SELECT count(*) FROM conversations WHERE order_id IS NULL')).toBe(0);
-    expect(rig.server.pulls).toHaveLength(20);
+    // 20 pages of 50; then, once the push stream is up, one more pull that finds nothing new.
+    await waitFor(() => rig!.server.watching() === 1 && rig!.server.pulls.length === 21 && synced(rig!)(), 'watching');
+    expect(rig.server.pulls.slice(0, 20).every((p) => p.served === 50)).toBe(true);
+    expect(rig.server.pulls[20]).toEqual({ after: 1000, served: 0 });
     expect(JSON.parse(db.prepare('SELECT cursor_json FROM sync_state WHERE account_id = ?').pluck().get(rig.accountId) as string)).toEqual({ after: '1000' });
     // Progress went out while it ran.
     expect(rig.statuses.some((list) => list.some((s) => s.state === 'syncing'))).toBe(true);
@@ -33,9 +39,9 @@ describe('sync engine', () => {
     const before = rig.server.pulls.length;
     rig.engine.syncNow(rig.accountId);
     await waitFor(() => count(db, 'SELECT count(*) FROM messages') === 1_030 && synced(rig!)(), 'incremental sync');
-    const incremental = rig.server.pulls.slice(before);
-    expect(incremental[0]).toEqual({ after: 1000, served: 30 });
-    expect(incremental.reduce((n, p) => n + p.served, 0)).toBe(30);
+    // Pushed and asked for at once: whichever pull comes first takes the 30, any other finds nothing.
+    const incremental = rig.server.pulls.slice(before).filter((p) => p.served > 0);
+    expect(incremental).toEqual([{ after: 1000, served: 30 }]);
   });
 
   it('keeps a malformed entry as a visible "could not parse" message with its raw source, and carries on', async () => {
@@ -86,10 +92,13 @@ describe('sync engine', () => {
     await waitFor(() => rig!.status().lastError?.startsWith('Throttled') && rig!.status(), 'throttled');
     const status = rig.status();
     expect(status.nextSyncAt! - started).toBeGreaterThanOrEqual(1_000);
+    // Nothing is asked of the server while the wait lasts.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(rig.server.pulls).toHaveLength(0);
     await waitFor(synced(rig), 'sync after the wait');
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     expect(count(rig.db, 'SELECT count(*) FROM messages')).toBe(10);
-    expect(rig.server.pulls.length).toBe(1);
+    expect(rig.server.pulls.filter((p) => p.served > 0)).toHaveLength(1);
   });
 
   it('backs off with jitter on 5xx and recovers', async () => {
@@ -130,6 +139,50 @@ describe('sync engine', () => {
     await waitFor(() => rig!.status().state === 'offline' && rig!.status(), 'offline');
     await rig.server.comeBack();
     await waitFor(() => count(rig!.db, 'SELECT count(*) FROM messages') === 8 && synced(rig!)(), 'back online');
+  });
+
+  it('pulls at once when the platform pushes a change, and stops watching when paused', async () => {
+    rig = await startSyncRig({ messages: 5 });
+    rig.engine.start();
+    await waitFor(synced(rig), 'first sync');
+    await waitFor(() => rig!.server.watching() === 1, 'push stream open');
+    // Once watching, one pull closes the gap between the last pull and the watch.
+    await waitFor(() => rig!.server.pulls.length === 2 && synced(rig!)(), 'pull after the watch is up');
+    rig.server.addInbound(3);
+    // The poll interval is an hour: only the push can bring these in now.
+    await waitFor(() => count(rig!.db, 'SELECT count(*) FROM messages') === 8, 'pull on push', 5_000);
+    expect(rig.server.pulls.slice(2)).toEqual([{ after: 5, served: 3 }]);
+    rig.db.prepare("UPDATE accounts SET status = 'paused'").run();
+    rig.engine.refresh();
+    await waitFor(() => rig!.server.watching() === 0, 'push stream closed on pause');
+    // A broken stream (server restart) is watched again after the next good pull.
+    rig.db.prepare("UPDATE accounts SET status = 'active'").run();
+    rig.engine.refresh();
+    await waitFor(() => rig!.server.watching() === 1, 'watching again after resume');
+  });
+
+  it('says so when the keychain cannot be read, and syncs once it can', async () => {
+    let locked = true;
+    const keychain = new Map<string, string>();
+    const store = createSecretStore({
+      backend: async () => {
+        if (locked) throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
+        return {
+          getPassword: async (s, a) => keychain.get(`${s}/${a}`) ?? null,
+          setPassword: async (s, a, p) => void keychain.set(`${s}/${a}`, p),
+          deletePassword: async (s, a) => keychain.delete(`${s}/${a}`),
+        };
+      },
+    });
+    rig = await startSyncRig({ messages: 3, engine: { secrets: store } });
+    rig.engine.start();
+    await waitFor(() => rig!.status().state === 'error' && rig!.status(), 'keychain error');
+    expect(rig.status().lastError).toMatch(/keychain is not available.*Cannot autolaunch D-Bus.*Sync now/);
+    locked = false;
+    await store.save('account-test', { apiKey: rig.server.apiKey });
+    rig.engine.syncNow(rig.accountId);
+    await waitFor(synced(rig), 'sync after unlocking');
+    expect(count(rig.db, 'SELECT count(*) FROM messages')).toBe(3);
   });
 
   it('pauses and resumes an account', async () => {
