@@ -4,6 +4,7 @@ import { OrderPanel } from '../order-panel/OrderPanel';
 import { useConsole } from '../state/console-store';
 import { ChannelBadge } from '../inbox/ChannelBadge';
 import { MessageItem } from './MessageItem';
+import { TriagePanel } from '../triage/TriagePanel';
 
 export function ConversationView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function ConversationView({ id }: { id: number }) {
           </h1>
           <span className={`status status-${conversation.status}`}>{t(`conversation.${conversation.status === 'closed' ? 'closed' : 'open'}`)}</span>
         </header>
+        <TriagePanel detail={detail} />
         <ol className="thread" aria-label={t('conversation.thread')}>
           {messages.map((m) => (
             <MessageItem key={m.id} message={m} />

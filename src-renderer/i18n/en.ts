@@ -1,5 +1,9 @@
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
+import { rulesEn, triageEn } from './triage.en';
+
 export const en = {
+  rules: rulesEn,
+  triage: triageEn,
   app: {
     title: 'Agent Console',
     demo: 'Demo workspace',
@@ -127,6 +131,7 @@ export const en = {
     close_conversation: 'Close the conversation',
     goInbox: 'Go to the inbox',
     goOutbox: 'Go to the outbox',
+    goRules: 'Go to the rules',
     help: 'Show this sheet',
   },
   errors: {

@@ -1,6 +1,10 @@
 import type { Resources } from './en';
 
+import { rulesZhCN, triageZhCN } from './triage.zh-CN';
+
 export const zhCN: Resources = {
+  rules: rulesZhCN,
+  triage: triageZhCN,
   app: {
     title: '客服工作台',
     demo: '演示工作区',
@@ -128,6 +132,7 @@ export const zhCN: Resources = {
     close_conversation: '关闭会话',
     goInbox: '转到收件箱',
     goOutbox: '转到发件箱',
+    goRules: '前往规则',
     help: '显示本页',
   },
   errors: {

@@ -15,11 +15,19 @@ const whenNotTyping =
     run();
   };
 
+// "g r" must not also run the single-key "r" (reply): remember when a "g" sequence began.
+let lastG = 0;
+const afterG = () => Date.now() - lastG < 1000;
+
 export function useGlobalShortcuts() {
   useEffect(() => {
     const store = useConsole.getState;
+    const trackG = (event: KeyboardEvent) => {
+      if (event.key === 'g' && !isTyping(event)) lastG = Date.now();
+    };
+    window.addEventListener('keydown', trackG, true);
     const help = whenNotTyping(() => store().toggleSheet());
-    return tinykeys(window, {
+    const unbind = tinykeys(window, {
       j: whenNotTyping(() => store().move(1)),
       k: whenNotTyping(() => store().move(-1)),
       Enter: whenNotTyping(() => {
@@ -31,15 +39,22 @@ export function useGlobalShortcuts() {
       },
       r: whenNotTyping(() => {
         const s = store();
-        if (s.screen !== 'inbox') return;
+        if (s.screen !== 'inbox' || afterG()) return;
         if (s.openId === null) void s.openSelected().then(() => store().focusComposer());
         else s.focusComposer();
       }),
-      e: whenNotTyping(() => void store().closeSelected()),
+      e: whenNotTyping(() => {
+        if (store().screen === 'inbox') void store().closeSelected();
+      }),
       '?': help,
       'Shift+?': help,
       'g i': whenNotTyping(() => store().setScreen('inbox')),
       'g o': whenNotTyping(() => store().setScreen('outbox')),
+      'g r': whenNotTyping(() => store().setScreen('rules')),
     });
+    return () => {
+      unbind();
+      window.removeEventListener('keydown', trackG, true);
+    };
   }, []);
 }

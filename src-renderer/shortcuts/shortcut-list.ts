@@ -10,5 +10,6 @@ export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
   { keys: ['e'], label: 'shortcuts.close_conversation' },
   { keys: ['g', 'i'], label: 'shortcuts.goInbox' },
   { keys: ['g', 'o'], label: 'shortcuts.goOutbox' },
+  { keys: ['g', 'r'], label: 'shortcuts.goRules' },
   { keys: ['?'], label: 'shortcuts.help' },
 ];

@@ -4,13 +4,13 @@
 import { create } from 'zustand';
 import type { ApiTransport, WorkspaceInfo } from '../../src-shared/api/contract';
 import type { InboxView } from '../../src-shared/api/schemas';
-import type { CannedReply, ConversationDetail, ConversationSummary, OutboxItem, SyncStatus, UiLocale } from '../../src-shared/domain/types';
+import type { CannedReply, ConversationDetail, ConversationSummary, InboxSort, OutboxItem, SyncStatus, UiLocale } from '../../src-shared/domain/types';
 import { call } from '../api/call';
 
 export const PAGE_SIZE = 100;
 const DETAIL_CACHE = 12;
 
-export type Screen = 'inbox' | 'outbox';
+export type Screen = 'inbox' | 'outbox' | 'rules';
 
 export interface Toast {
   id: number;
@@ -24,6 +24,7 @@ export interface ConsoleState {
   locale: UiLocale;
   screen: Screen;
   view: InboxView;
+  sort: InboxSort;
   total: number;
   pages: Record<number, ConversationSummary[]>;
   selectedIndex: number;
@@ -42,6 +43,7 @@ export interface ConsoleActions {
   loadPage(page: number): Promise<void>;
   refreshInbox(): Promise<void>;
   setView(view: InboxView): Promise<void>;
+  setSort(sort: InboxSort): Promise<void>;
   setScreen(screen: Screen): void;
   select(index: number): void;
   move(delta: number): void;
@@ -124,6 +126,7 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     locale: 'en',
     screen: 'inbox',
     view: 'open',
+    sort: 'recent',
     total: 0,
     pages: {},
     selectedIndex: 0,
@@ -166,13 +169,13 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     },
 
     async loadPage(page) {
-      const { view } = get();
-      const key = `${view}:${page}`;
+      const { view, sort } = get();
+      const key = `${view}:${sort}:${page}`;
       if (loading.has(key)) return;
       loading.add(key);
       try {
-        const result = await call(api(), 'inbox.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
-        if (get().view !== view) return;
+        const result = await call(api(), 'inbox.list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE, sort });
+        if (get().view !== view || get().sort !== sort) return;
         set((s) => ({ total: result.total, pages: { ...s.pages, [page]: result.items } }));
       } catch (error) {
         fail(error);
@@ -190,6 +193,12 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     async setView(view) {
       if (view === get().view && get().screen === 'inbox') return;
       set({ view, screen: 'inbox', pages: {}, total: 0, selectedIndex: 0, openId: null });
+      await get().loadPage(0);
+    },
+
+    async setSort(sort) {
+      if (sort === get().sort) return;
+      set({ sort, pages: {}, selectedIndex: 0 });
       await get().loadPage(0);
     },
 
