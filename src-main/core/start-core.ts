@@ -44,9 +44,10 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
-  // Triage (issue 4): every ingest batch through `ingest` is triaged right after it commits.
+  // Triage (issue 4): every batch ingested through this pipeline is triaged right after it commits.
+  // INTEGRATION: hand `_ingestWithTriage` (not rawIngest) to the connectors of the sync issue.
   const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
-  const ingest = triage.wrapIngest(rawIngest);
+  const _ingestWithTriage = triage.wrapIngest(rawIngest);
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
