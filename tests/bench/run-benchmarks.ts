@@ -4,6 +4,7 @@ import { argValue } from '../../src-main/core/data-dir';
 import { loadDemoData } from './demo-data';
 import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
+import { runTriageBenchmark } from './triage-benchmark';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -14,6 +15,8 @@ async function main() {
   console.log(`demo workspace: ${fmt.int(data.messages.length)} messages, ${fmt.int(data.orders.length)} orders generated in ${fmt.ms(performance.now() - started)}`);
   console.log('');
   for (const line of runIngestBenchmark(data)) console.log(line);
+  console.log('');
+  for (const line of await runTriageBenchmark(data)) console.log(line);
 }
 
 main().catch((error) => {

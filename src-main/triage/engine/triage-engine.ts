@@ -17,7 +17,6 @@ import { createConversationReader } from '../../services/conversations/conversat
 import { handoffMessage, handoffNote, type HandoffTrigger } from '../automation/handoff-text';
 import { priorityScore } from '../priority/priority-score';
 import { compileRule, type CompiledRule } from '../rules/compile-rule';
-import { shipmentStates } from '../rules/rule-facts';
 import { createRuleSet, type RuleSet } from '../rules/rule-set';
 import { createRouter } from '../routing/routing-service';
 import { createSlaConfig, type SlaConfig } from '../sla/sla-config';
@@ -327,10 +326,12 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     if (insight?.escalationPhrases.length) found.push({ trigger: 'escalation_phrase', text: `asked for a person ("${insight.escalationPhrases.join('", "')}")` });
     if (ctx.customer?.isVip) found.push({ trigger: 'vip', text: 'VIP customer' });
     if (ctx.order) {
-      const states = shipmentStates(ctx.order.shipments, s.at);
-      const dueSoon = ctx.order.shipments.some((sh) => sh.status === 'out_for_delivery' && sh.promisedTo !== null && sh.promisedTo - s.at < DAY);
-      if (states.includes('exception') || states.includes('late') || dueSoon) {
-        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${states.filter((x) => x === 'exception' || x === 'late').join(', ') || 'delivery due today'})` });
+      // Time-critical: the carrier reports a problem, or the promised delivery day is today (give or
+      // take a day) and the parcel has not arrived. A parcel two weeks late is late, not urgent.
+      const exception = ctx.order.shipments.some((sh) => sh.status === 'exception');
+      const dueNow = ctx.order.shipments.some((sh) => sh.status !== 'delivered' && sh.deliveredAt === null && sh.promisedTo !== null && Math.abs(sh.promisedTo - s.at) <= DAY);
+      if (exception || dueNow) {
+        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${exception ? 'carrier exception' : 'delivery due today'})` });
       }
     }
     return found;
