@@ -24,6 +24,7 @@ export function useGlobalShortcuts() {
     const store = useConsole.getState;
     const trackG = (event: KeyboardEvent) => {
       if (event.key === 'g' && !isTyping(event)) lastG = Date.now();
+      else if (event.key !== 'r') lastG = 0;
     };
     window.addEventListener('keydown', trackG, true);
     const help = whenNotTyping(() => store().toggleSheet());
@@ -37,12 +38,19 @@ export function useGlobalShortcuts() {
         if (isTyping(event) || event.defaultPrevented) return;
         store().back();
       },
-      r: whenNotTyping(() => {
-        const s = store();
-        if (s.screen !== 'inbox' || afterG()) return;
-        if (s.openId === null) void s.openSelected().then(() => store().focusComposer());
-        else s.focusComposer();
-      }),
+      r: (event) => {
+        // Second key of "g r": leave the event to that binding (untouched, not default-prevented).
+        if (afterG()) {
+          lastG = 0;
+          return;
+        }
+        whenNotTyping(() => {
+          const s = store();
+          if (s.screen !== 'inbox') return;
+          if (s.openId === null) void s.openSelected().then(() => store().focusComposer());
+          else s.focusComposer();
+        })(event);
+      },
       e: whenNotTyping(() => {
         if (store().screen === 'inbox') void store().closeSelected();
       }),

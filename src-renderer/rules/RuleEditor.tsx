@@ -228,14 +228,15 @@ function ActionRow({ action, index, onChange, onRemove }: { action: RuleAction; 
   );
 }
 
-export function RuleEditor({ definition, enabled, onChange }: { definition: RuleDefinition; enabled: boolean; onChange: (d: RuleDefinition, enabled?: boolean) => void }) {
+export function RuleEditor({ definition, enabled, isNew, onChange }: { definition: RuleDefinition; enabled: boolean; isNew: boolean; onChange: (d: RuleDefinition, enabled?: boolean) => void }) {
   const { t } = useTranslation();
   const update = (patch: Partial<RuleDefinition>) => onChange({ ...definition, ...patch });
   return (
     <div className="rule-editor" data-testid="rule-editor">
       <label className="rule-field">
         <span>{t('rules.name')}</span>
-        <input data-testid="rule-name" value={definition.name} onChange={(e) => update({ name: e.target.value })} autoFocus />
+        {/* A new rule starts in its name; an existing one leaves focus on the list (j / k keep working). */}
+        <input data-testid="rule-name" value={definition.name} onChange={(e) => update({ name: e.target.value })} autoFocus={isNew} />
       </label>
       <label className="rule-check">
         <input type="checkbox" data-testid="rule-enabled" checked={enabled} onChange={(e) => onChange(definition, e.target.checked)} />

@@ -181,7 +181,7 @@ export function RulesScreen() {
       <section className="rules-edit-pane">
         {draft ? (
           <>
-            <RuleEditor key={draft.id ?? 'new'} definition={draft.definition} enabled={draft.enabled} onChange={(d, enabled) => r.change(d, enabled)} />
+            <RuleEditor key={draft.id ?? 'new'} definition={draft.definition} enabled={draft.enabled} isNew={draft.id === undefined} onChange={(d, enabled) => r.change(d, enabled)} />
             {error && (
               <p role="alert" className="rules-error" data-testid="rules-error">
                 {error}
