@@ -59,12 +59,12 @@ export function startCore(options: StartCoreOptions): Core {
       return conversation;
     },
     'conversation.setStatus': ({ id, status }) => {
-      const conversation = inbox.setStatus(id, status, selfAgentId());
+      const conversation = triage.afterAgentChange(id, inbox.setStatus(id, status, selfAgentId()));
       bus.emit('conversation.changed', { conversation });
       return conversation;
     },
     'reply.queue': ({ conversationId, body, cannedReplyId }) => {
-      const queued = outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() });
+      const queued = triage.afterAgentChange(conversationId, outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }));
       bus.emit('outbox.changed', { item: queued.outboxItem });
       bus.emit('conversation.changed', { conversation: queued.conversation });
       return queued;

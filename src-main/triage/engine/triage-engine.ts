@@ -43,6 +43,8 @@ export interface TriageEngine {
   triageConversations(ids: readonly number[], options?: TriageRunOptions): number[];
   /** Time-based events: SLA warnings and breaches, customers silent for N hours, score refresh. */
   tick(): number[];
+  /** After an agent's change (reply, status): conversation.updated rules, then clocks and score again. */
+  refresh(id: number): void;
   dryRun(definition: RuleDefinition, days: number): DryRunResult;
   explain(id: number): TriageExplanation;
   correctIntent(messageId: number, intent: Intent, agentId: number | null): { messageId: number; intent: Intent; conversationId: number };
@@ -544,6 +546,17 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return done;
   }
 
+  function refresh(id: number) {
+    db.transaction(() => {
+      const ctx = load(id);
+      if (!ctx) return;
+      const now = deps.now();
+      const s = session(ctx, now, now, true);
+      runRules(s, ['conversation.updated']);
+      finalize(s);
+    })();
+  }
+
   // ---- time-based events ---------------------------------------------------------------------------
 
   const slaDue = db.prepare<{ now: number }, { id: number; sla_due_at: number; sla_target: string; warned: number | null; breached: number | null }>(
@@ -710,7 +723,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return { messageId, intent, conversationId: m.conversation_id };
   }
 
-  return { triageConversations, tick, dryRun, explain, correctIntent, rules, sla };
+  return { triageConversations, tick, refresh, dryRun, explain, correctIntent, rules, sla };
 }
 
 /** The learned state the understanding model starts from (saved after each correction). */

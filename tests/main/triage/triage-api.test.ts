@@ -116,6 +116,21 @@ describe('triage in the running core', () => {
   });
 });
 
+describe('agent changes', () => {
+  it('a reply stops the first-response clock and closing stops every clock', async () => {
+    const { core } = start();
+    const page = value<{ items: ConversationSummary[] }>(await core.handle('inbox.list', { view: 'open', offset: 0, limit: 200, sort: 'time_left' }));
+    const waiting = page.items.find((c) => c.slaTarget === 'first_response')!;
+    expect(waiting).toBeDefined();
+    const queued = value<{ conversation: ConversationSummary }>(await core.handle('reply.queue', { conversationId: waiting.id, body: 'Looking into it now.' }));
+    expect(queued.conversation.slaTarget).not.toBe('first_response');
+    const explained = value<TriageExplanation>(await core.handle('triage.explain', { id: waiting.id }));
+    expect(explained.clocks.map((c) => c.target)).not.toContain('first_response');
+    const closed = value<ConversationSummary>(await core.handle('conversation.setStatus', { id: waiting.id, status: 'closed' }));
+    expect(closed).toMatchObject({ status: 'closed', slaDueAt: null, slaTarget: null });
+  });
+});
+
 describe('the ingest hook', () => {
   it('triages every committed batch and survives an understanding failure', () => {
     const db = openDatabase(':memory:');
