@@ -11,6 +11,7 @@ import { createConversationReader } from '../services/conversations/conversation
 import { createTriageEngine, loadLearnedState, type TriageEngine, type TriageRunOptions } from './engine/triage-engine';
 import { createAppUnderstanding } from './engine/understanding-provider';
 import type { Understanding } from './engine/understanding-port';
+import { seedDemoTriage } from './presets/demo-triage';
 import { createRuleStore } from './rules/rule-store';
 import { createTriageHandlers } from './triage-handlers';
 
@@ -53,6 +54,8 @@ export function startTriage(db: Db, options: StartTriageOptions) {
   }
 
   if (options.demoSeeded) {
+    seedDemoTriage(db);
+    engine.sla.invalidate();
     const ids = db.prepare<[], { id: number }>('SELECT id FROM conversations ORDER BY id').all().map((r) => r.id);
     triageConversations(ids, { sendReplies: false });
   }

@@ -51,6 +51,9 @@ describe('triage in the running core', () => {
         .get() as number;
       expect(night).toBeGreaterThan(0);
       expect(db.prepare("SELECT count(*) FROM conversations c JOIN teams t ON t.id = c.team_id JOIN accounts a ON a.id = c.account_id WHERE t.name = 'Night shift' AND a.channel <> 'ebay'").pluck().get()).toBe(0);
+      // Routing profiles (skills, caps, shifts) and team hours for the demo team.
+      expect(db.prepare('SELECT count(*) FROM agent_profiles').pluck().get()).toBe(5);
+      expect(db.prepare('SELECT time_zone FROM business_calendars b JOIN teams t ON t.id = b.team_id WHERE t.name = ?').pluck().get('Japan')).toBe('Asia/Tokyo');
       // History is never answered automatically.
       expect(db.prepare("SELECT count(*) FROM messages WHERE author_kind = 'automation'").pluck().get()).toBe(0);
     } finally {
