@@ -10,6 +10,7 @@ import { call } from '../api/call';
 import { formatDateTime } from '../format/format';
 import { useConsole } from '../state/console-store';
 import { formatDuration } from './duration';
+import { explainFactor } from './explain-factor';
 import { useNow } from './use-now';
 
 export function TriagePanel({ detail }: { detail: ConversationDetail }) {
@@ -86,6 +87,18 @@ export function TriagePanel({ detail }: { detail: ConversationDetail }) {
         <dd>{info.team ?? t('triage.panel.none')}</dd>
         {info.automatedReplies > 0 && <dd>{t('triage.panel.automated', { count: info.automatedReplies })}</dd>}
       </dl>
+      <details className="triage-why" data-testid="triage-why">
+        <summary>
+          {t('triage.why.button')} {t('triage.why.title', { score: Math.round(info.priorityScore) })}
+        </summary>
+        <ul>
+          {info.factors.map((f) => (
+            <li key={f.factor}>
+              <span className="why-points">{f.points > 0 ? `+${Math.round(f.points)}` : Math.round(f.points)}</span> {explainFactor(t, f)}
+            </li>
+          ))}
+        </ul>
+      </details>
       {info.notes.length > 0 && (
         <>
           <h3>{t('triage.panel.notes')}</h3>
