@@ -1,7 +1,8 @@
 // The rules screen (g r): the ordered list on the left, the selected rule's form on the right, the
 // dry run below it, import / export in a panel. Keys work whenever focus is not in a form field:
 // j / k select, Enter edits, Space switches on / off, Alt+↑ / Alt+↓ move, n new, Delete deletes (twice);
-// Ctrl/Cmd+S saves and Ctrl/Cmd+D dry-runs from anywhere on the screen, fields included.
+// Ctrl/Cmd+S saves and Ctrl/Cmd+D dry-runs from anywhere on the screen, fields included; Esc leaves a
+// field, then the screen.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTyping } from '../keyboard/typing';
@@ -20,6 +21,8 @@ function useRuleKeys() {
       };
       if (mod && event.key.toLowerCase() === 's') return handled(), void r.save();
       if (mod && event.key.toLowerCase() === 'd') return handled(), void r.runDryRun();
+      // Esc in a field leaves the field (a second Esc leaves the screen).
+      if (event.key === 'Escape' && isTyping(event)) return handled(), (event.target as HTMLElement).blur();
       if (isTyping(event) || mod) return;
       if (event.altKey && event.key === 'ArrowUp') return handled(), void r.move(-1);
       if (event.altKey && event.key === 'ArrowDown') return handled(), void r.move(1);
