@@ -47,7 +47,7 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
-  // Triage (issue 4): every ingest batch through `ingest` is triaged right after it commits.
+  // Triage (issue 4): every batch ingested through this pipeline (the sync engine's) is triaged right after it commits.
   const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
   const ingest = triage.wrapIngest(rawIngest);
   // Accounts, the sync engine and outbox delivery (handlers for accounts.*, sync.*, outbox.retry ...).
@@ -84,14 +84,17 @@ export function startCore(options: StartCoreOptions): Core {
       return conversation;
     },
     'conversation.setStatus': ({ id, status }) => {
-      const conversation = inbox.setStatus(id, status, selfAgentId());
+      const conversation = triage.afterAgentChange(id, inbox.setStatus(id, status, selfAgentId()));
       bus.emit('conversation.changed', { conversation });
       return conversation;
     },
     'reply.queue': ({ conversationId, body, cannedReplyId, override }) => {
       // Platform rules are enforced here too, whatever the renderer showed; an override is logged.
-      const queued = assist.guard.queueChecked({ conversationId, body, override, agentId: selfAgentId() }, () =>
-        outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }),
+      const queued = triage.afterAgentChange(
+        conversationId,
+        assist.guard.queueChecked({ conversationId, body, override, agentId: selfAgentId() }, () =>
+          outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }),
+        ),
       );
       sync.engine.wake();
       bus.emit('outbox.changed', { item: queued.outboxItem });

@@ -28,6 +28,16 @@ const BASE_WHERE: Record<BaseView, string> = {
 const RECENT_FIRST = 'c.last_message_at DESC, c.id DESC';
 // SLA at risk: the least time left first.
 const SLA_FIRST = 'c.sla_due_at ASC, c.id ASC';
+// Least time left first, conversations without an SLA clock last (the "time left" sort of any view).
+const TIME_LEFT_FIRST = 'c.sla_due_at IS NULL, c.sla_due_at ASC, c.priority_score DESC, c.id DESC';
+const PRIORITY_FIRST = 'c.priority_score DESC, c.last_message_at DESC, c.id DESC';
+
+function orderOf(spec: ViewSpec): string {
+  if (spec.sort === 'time_left') return TIME_LEFT_FIRST;
+  if (spec.sort === 'priority') return PRIORITY_FIRST;
+  if (spec.sort === 'recent') return RECENT_FIRST;
+  return spec.base === 'sla' ? SLA_FIRST : RECENT_FIRST;
+}
 
 const IS_WHERE = {
   unassigned: 'c.assignee_id IS NULL',
@@ -86,5 +96,5 @@ export function buildViewFilter(spec: ViewSpec, query: SearchQuery | null, self:
     if (query.after !== null) clauses.push(`c.last_message_at >= ${param(query.after)}`);
   }
 
-  return { where: clauses.join(' AND '), params, orderBy: spec.base === 'sla' ? SLA_FIRST : RECENT_FIRST };
+  return { where: clauses.join(' AND '), params, orderBy: orderOf(spec) };
 }

@@ -1,6 +1,7 @@
 // Triage inside the running core: the engine, the rule store, the api handlers, the hook that triages
 // each ingest batch right after it commits, the first pass over a freshly seeded demo workspace, and
 // the clock tick for time-based events (SLA warning / breach, customers silent for N hours).
+import type { ConversationSummary } from '../../src-shared/domain/types';
 import type { Db } from '../db/open-database';
 import type { IngestPipeline } from '../ingest/ingest-pipeline';
 import type { EventLog } from '../services/event-log';
@@ -10,6 +11,7 @@ import { createConversationReader } from '../services/conversations/conversation
 import { createTriageEngine, loadLearnedState, type TriageEngine, type TriageRunOptions } from './engine/triage-engine';
 import { createAppUnderstanding } from './engine/understanding-provider';
 import type { Understanding } from './engine/understanding-port';
+import { seedDemoTriage } from './presets/demo-triage';
 import { createRuleStore } from './rules/rule-store';
 import { createTriageHandlers } from './triage-handlers';
 
@@ -52,6 +54,8 @@ export function startTriage(db: Db, options: StartTriageOptions) {
   }
 
   if (options.demoSeeded) {
+    seedDemoTriage(db);
+    engine.sla.invalidate();
     const ids = db.prepare<[], { id: number }>('SELECT id FROM conversations ORDER BY id').all().map((r) => r.id);
     triageConversations(ids, { sendReplies: false });
   }
@@ -84,6 +88,21 @@ export function startTriage(db: Db, options: StartTriageOptions) {
           return result;
         },
       };
+    },
+    /**
+     * Recomputes a conversation's clocks and score after an agent changed it (a reply stops the
+     * response clock, a status change starts or stops clocks) and returns the value with the
+     * conversation summary read afresh.
+     */
+    afterAgentChange<T extends { conversation: ConversationSummary } | ConversationSummary>(id: number, value: T): T {
+      try {
+        engine.refresh(id);
+      } catch (error) {
+        console.error('[triage] refresh failed:', error);
+        return value;
+      }
+      const fresh = reader.summary(id);
+      return ('conversation' in value ? { ...value, conversation: fresh } : fresh) as T;
     },
     stop() {
       if (timer) clearInterval(timer);

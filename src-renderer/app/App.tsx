@@ -10,6 +10,8 @@ import { ViewTabs } from '../inbox/ViewTabs';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts';
 import { OutboxView } from '../outbox/OutboxView';
 import { KeymapSettings } from '../settings/KeymapSettings';
+import { RulesScreen } from '../rules/RulesScreen';
+import { SortSelect } from '../triage/SortSelect';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
 import { useConsole } from '../state/console-store';
 import { StatusBar } from '../status-bar/StatusBar';
@@ -30,9 +32,12 @@ export function App() {
         <span className="brand">{t('app.title')}</span>
         {workspace?.isDemo && <span className="badge badge-demo">{t('app.demo')}</span>}
         <ViewTabs />
+        <SortSelect />
       </header>
       <main className="workspace">
-        {screen === 'outbox' ? (
+        {screen === 'rules' ? (
+          <RulesScreen />
+        ) : screen === 'outbox' ? (
           <OutboxView />
         ) : screen === 'settings' ? (
           <KeymapSettings />

@@ -20,6 +20,7 @@ export function translationOf(message: Message): string | null {
   const flat = (message as Message & { translatedText?: string | null }).translatedText;
   return typeof flat === 'string' ? flat : null;
 }
+import { TriagePanel } from '../triage/TriagePanel';
 
 export function ConversationView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function ConversationView({ id }: { id: number }) {
             {t(`convStatus.${conversation.status}`)}
           </span>
         </header>
+        <TriagePanel detail={detail} />
         <ol className="thread" aria-label={t('conversation.thread')}>
           {shown.map((m, index) => (
             <MessageItemWithFold

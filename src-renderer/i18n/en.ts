@@ -1,9 +1,12 @@
+import { rulesEn, triageEn } from './triage.en';
 import { accountsEn } from './accounts.en';
 import { inboxKeyboardEn } from './inbox-keyboard.en';
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
 import { assistEn } from './assist.en';
 export const en = {
   ...inboxKeyboardEn,
+  rules: rulesEn,
+  triage: triageEn,
   app: {
     title: 'Agent Console',
     demo: 'Demo workspace',

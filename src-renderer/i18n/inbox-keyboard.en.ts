@@ -66,6 +66,7 @@ export const inboxKeyboardEn = {
       settings: 'Keyboard settings',
       saveView: 'Save this view…',
       accounts: 'Accounts and sync',
+      rules: 'Rules and automation',
     },
     view: {
       open: 'Go to all open',

@@ -67,6 +67,7 @@ export const inboxKeyboardZhCN: typeof inboxKeyboardEn = {
       settings: '键盘设置',
       saveView: '保存当前视图…',
       accounts: '账户与同步',
+      rules: '规则与自动化',
     },
     view: {
       open: '转到全部待处理',

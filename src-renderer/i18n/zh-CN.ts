@@ -1,3 +1,4 @@
+import { rulesZhCN, triageZhCN } from './triage.zh-CN';
 import { accountsZhCN } from './accounts.zh-CN';
 import { inboxKeyboardZhCN } from './inbox-keyboard.zh-CN';
 import { assistZhCN } from './assist.zh-CN';
@@ -5,6 +6,8 @@ import type { Resources } from './en';
 
 export const zhCN: Resources = {
   ...inboxKeyboardZhCN,
+  rules: rulesZhCN,
+  triage: triageZhCN,
   app: {
     title: '客服工作台',
     demo: '演示工作区',

@@ -5,6 +5,8 @@ import { formatRelative } from '../format/format';
 import { useConsole } from '../state/console-store';
 import { ChannelBadge } from './ChannelBadge';
 import { Highlighted } from './Highlighted';
+import { PriorityWhy } from '../triage/PriorityWhy';
+import { SlaCountdown } from '../triage/SlaCountdown';
 
 interface Props {
   summary: ConversationSummary;
@@ -53,6 +55,8 @@ export const InboxRow = memo(function InboxRow({ summary, selected, open, marked
         <span className="inbox-row-customer">{summary.customerName}</span>
         {summary.unread && <span className="dot" aria-label={t('inbox.unread')} />}
         {summary.language && <span className="lang">{summary.language.toUpperCase()}</span>}
+        <SlaCountdown summary={summary} />
+        {summary.priorityScore !== undefined && <PriorityWhy id={summary.id} score={summary.priorityScore} />}
         <time className="inbox-row-time" dateTime={new Date(summary.lastMessageAt).toISOString()}>
           {formatRelative(summary.lastMessageAt, locale)}
         </time>

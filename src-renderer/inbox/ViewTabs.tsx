@@ -62,6 +62,9 @@ export function ViewTabs() {
       >
         {t('views.outbox')}
       </button>
+      <button type="button" data-testid="view-tab-rules" className={screen === 'rules' ? 'tab tab-active' : 'tab'} aria-current={screen === 'rules' ? 'page' : undefined} onClick={() => setScreen('rules')}>
+        {t('rules.title')}
+      </button>
     </nav>
   );
 }

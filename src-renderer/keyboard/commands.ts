@@ -84,6 +84,7 @@ export const KEY_HANDLERS: Record<KeyActionId, () => void> = {
   'app.settings': () => store().setScreen('settings'),
   'app.saveView': () => store().openDialog({ kind: 'saveView' }),
   'app.accounts': () => useAccounts.getState().setOpen(true),
+  'app.rules': () => store().setScreen('rules'),
   'view.open': () => void store().setView('open'),
   'view.mine': () => void store().setView('mine'),
   'view.unassigned': () => void store().setView('unassigned'),
@@ -114,7 +115,7 @@ const CONVERSATION_ACTIONS: KeyActionId[] = [
   'selection.clear',
 ];
 const NAV_ACTIONS: KeyActionId[] = ['nav.next', 'nav.previous', 'nav.extendNext', 'nav.extendPrevious', 'nav.open', 'nav.back'];
-const APP_ACTIONS: KeyActionId[] = ['app.search', 'app.undo', 'app.help', 'app.settings', 'app.saveView', 'app.accounts', 'view.outbox'];
+const APP_ACTIONS: KeyActionId[] = ['app.search', 'app.undo', 'app.help', 'app.settings', 'app.saveView', 'app.accounts', 'app.rules', 'view.outbox'];
 
 export function buildCommands(facets: InboxFacets | null, savedViews: readonly SavedView[]): Command[] {
   const commands: Command[] = [];

@@ -5,7 +5,7 @@
 // Every change is shown at once (optimistic) and rolled back visibly if the core refuses it.
 import { create } from 'zustand';
 import type { ApiTransport, WorkspaceInfo } from '../../src-shared/api/contract';
-import type { Agent, CannedReply, ConversationDetail, ConversationSummary, OutboxItem, SyncStatus, UiLocale } from '../../src-shared/domain/types';
+import type { Agent, CannedReply, ConversationDetail, ConversationSummary, InboxSort, OutboxItem, SyncStatus, UiLocale } from '../../src-shared/domain/types';
 import {
   viewKey,
   type BaseView,
@@ -26,7 +26,7 @@ import { UndoStack, UNDO_WINDOW_MS } from './undo-stack';
 export const PAGE_SIZE = 100;
 const DETAIL_CACHE = 12;
 
-export type Screen = 'inbox' | 'outbox' | 'settings';
+export type Screen = 'inbox' | 'outbox' | 'settings' | 'rules';
 
 export type Dialog =
   | { kind: 'palette' }
@@ -86,6 +86,8 @@ export interface ConsoleActions {
   refreshInbox(): Promise<void>;
   refreshCounts(): Promise<void>;
   setView(view: BaseView | ViewSpec): Promise<void>;
+  /** Orders the current view (and the next ones) by newest activity, SLA time left or priority. */
+  setSort(sort: InboxSort): Promise<void>;
   search(query: string): Promise<void>;
   setScreen(screen: Screen): void;
   select(index: number): void;
@@ -320,7 +322,8 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     },
 
     async setView(view) {
-      const spec = typeof view === 'string' ? { base: view } : view;
+      const sort = get().spec.sort;
+      const spec: ViewSpec = typeof view === 'string' ? { base: view, ...(sort ? { sort } : {}) } : view;
       if (viewKey(spec) === viewKey(get().spec) && get().screen === 'inbox') return;
       set({ spec, screen: 'inbox', pages: {}, snippets: {}, searchErrors: [], total: 0, selectedIndex: 0, openId: null, marked: [], leaving: {} });
       await get().loadPage(0);
@@ -334,6 +337,11 @@ export const useConsole = create<ConsoleStore>((set, get) => {
         return;
       }
       await get().setView({ base: 'all', query: text });
+    },
+
+    async setSort(sort) {
+      if (sort === (get().spec.sort ?? 'recent')) return;
+      await get().setView({ ...get().spec, sort });
     },
 
     setScreen(screen) {

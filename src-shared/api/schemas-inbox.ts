@@ -1,7 +1,7 @@
 // Input schemas of the keyboard inbox: views and counts, search, bulk actions with undo, merges,
 // internal notes, saved views and the user's key bindings.
 import { z } from 'zod';
-import { CHANNELS, PRIORITIES } from '../domain/types';
+import { CHANNELS, INBOX_SORTS, PRIORITIES } from '../domain/types';
 import { BASE_VIEWS } from '../inbox/view-spec';
 
 const id = z.number().int().positive();
@@ -18,6 +18,7 @@ export const viewSpecSchema = z
     intent: facetValue.optional(),
     tag: facetValue.optional(),
     query: z.string().max(500).optional(),
+    sort: z.enum(INBOX_SORTS).optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 // What the inbox list shows: a base view (mine, unassigned, all open, SLA at risk, snoozed, closed,
 // everything) narrowed by facets (channel, marketplace, language, intent, tag) and optionally a
 // search query with operators (see search/search-query.ts). Saved views store one of these.
-import type { Channel, ConversationStatus, ConversationSummary, Priority } from '../domain/types';
+import type { Channel, ConversationStatus, ConversationSummary, InboxSort, Priority } from '../domain/types';
 
 export const BASE_VIEWS = ['mine', 'unassigned', 'open', 'sla', 'snoozed', 'closed', 'all'] as const;
 export type BaseView = (typeof BASE_VIEWS)[number];
@@ -18,6 +18,8 @@ export interface ViewSpec {
   tag?: string;
   /** Search text with operators; empty or absent for a plain view. */
   query?: string;
+  /** Order other than the view's own (newest activity; SLA at risk: least time left). */
+  sort?: InboxSort;
 }
 
 /** A stable string for a spec (same spec, same key), used to cache pages and match saved views. */
@@ -25,6 +27,7 @@ export function viewKey(spec: ViewSpec): string {
   const parts: string[] = [spec.base];
   for (const facet of FACETS) if (spec[facet]) parts.push(`${facet}=${spec[facet]}`);
   if (spec.query?.trim()) parts.push(`q=${spec.query.trim()}`);
+  if (spec.sort) parts.push(`sort=${spec.sort}`);
   return parts.join('&');
 }
 

@@ -43,6 +43,7 @@ export const KEY_ACTIONS = [
   { id: 'app.settings', keys: ['g ,'], scope: 'list' },
   { id: 'app.saveView', keys: ['Shift+s'], scope: 'list' },
   { id: 'app.accounts', keys: ['g a'], scope: 'list' },
+  { id: 'app.rules', keys: ['g r'], scope: 'list' },
   { id: 'view.open', keys: ['g i'], scope: 'list' },
   { id: 'view.mine', keys: ['g m'], scope: 'list' },
   { id: 'view.unassigned', keys: ['g u'], scope: 'list' },

@@ -9,6 +9,7 @@ import { runIngestBenchmark } from './ingest-benchmark';
 import { fmt } from './stats';
 import { runSuggestionsBenchmark } from './suggestions-benchmark';
 import { runTriageEvalBenchmark } from './triage-eval-benchmark';
+import { runTriageBenchmark } from './triage-benchmark';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -25,6 +26,7 @@ async function main() {
   for (const line of runTriageEvalBenchmark()) console.log(line);
   console.log('');
   if (!argv.includes('--skip-email')) for (const line of await runEmailSyncBenchmark(Number(argValue(argv, 'email-messages') ?? 10_000))) console.log(line);
+  for (const line of await runTriageBenchmark(data)) console.log(line);
 }
 
 main().catch((error) => {

@@ -17,7 +17,6 @@ import { createConversationReader } from '../../services/conversations/conversat
 import { handoffMessage, handoffNote, type HandoffTrigger } from '../automation/handoff-text';
 import { priorityScore } from '../priority/priority-score';
 import { compileRule, type CompiledRule } from '../rules/compile-rule';
-import { shipmentStates } from '../rules/rule-facts';
 import { createRuleSet, type RuleSet } from '../rules/rule-set';
 import { createRouter } from '../routing/routing-service';
 import { createSlaConfig, type SlaConfig } from '../sla/sla-config';
@@ -44,6 +43,8 @@ export interface TriageEngine {
   triageConversations(ids: readonly number[], options?: TriageRunOptions): number[];
   /** Time-based events: SLA warnings and breaches, customers silent for N hours, score refresh. */
   tick(): number[];
+  /** After an agent's change (reply, status): conversation.updated rules, then clocks and score again. */
+  refresh(id: number): void;
   dryRun(definition: RuleDefinition, days: number): DryRunResult;
   explain(id: number): TriageExplanation;
   correctIntent(messageId: number, intent: Intent, agentId: number | null): { messageId: number; intent: Intent; conversationId: number };
@@ -327,10 +328,12 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     if (insight?.escalationPhrases.length) found.push({ trigger: 'escalation_phrase', text: `asked for a person ("${insight.escalationPhrases.join('", "')}")` });
     if (ctx.customer?.isVip) found.push({ trigger: 'vip', text: 'VIP customer' });
     if (ctx.order) {
-      const states = shipmentStates(ctx.order.shipments, s.at);
-      const dueSoon = ctx.order.shipments.some((sh) => sh.status === 'out_for_delivery' && sh.promisedTo !== null && sh.promisedTo - s.at < DAY);
-      if (states.includes('exception') || states.includes('late') || dueSoon) {
-        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${states.filter((x) => x === 'exception' || x === 'late').join(', ') || 'delivery due today'})` });
+      // Time-critical: the carrier reports a problem, or the promised delivery day is today (give or
+      // take a day) and the parcel has not arrived. A parcel two weeks late is late, not urgent.
+      const exception = ctx.order.shipments.some((sh) => sh.status === 'exception');
+      const dueNow = ctx.order.shipments.some((sh) => sh.status !== 'delivered' && sh.deliveredAt === null && sh.promisedTo !== null && Math.abs(sh.promisedTo - s.at) <= DAY);
+      if (exception || dueNow) {
+        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${exception ? 'carrier exception' : 'delivery due today'})` });
       }
     }
     return found;
@@ -543,6 +546,17 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return done;
   }
 
+  function refresh(id: number) {
+    db.transaction(() => {
+      const ctx = load(id);
+      if (!ctx) return;
+      const now = deps.now();
+      const s = session(ctx, now, now, true);
+      runRules(s, ['conversation.updated']);
+      finalize(s);
+    })();
+  }
+
   // ---- time-based events ---------------------------------------------------------------------------
 
   const slaDue = db.prepare<{ now: number }, { id: number; sla_due_at: number; sla_target: string; warned: number | null; breached: number | null }>(
@@ -709,7 +723,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return { messageId, intent, conversationId: m.conversation_id };
   }
 
-  return { triageConversations, tick, dryRun, explain, correctIntent, rules, sla };
+  return { triageConversations, tick, refresh, dryRun, explain, correctIntent, rules, sla };
 }
 
 /** The learned state the understanding model starts from (saved after each correction). */

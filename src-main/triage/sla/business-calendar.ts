@@ -28,6 +28,7 @@ export interface WorkingCalendar {
 }
 
 const MINUTE = 60_000;
+const DAY_MS = 86_400_000;
 /** A calendar year and a bit: far enough for any target, short enough to stop on a closed calendar. */
 const MAX_DAYS = 800;
 
@@ -65,18 +66,17 @@ export function businessHours(spec: CalendarSpec): WorkingCalendar {
   const holidays = new Set(spec.holidays);
   const zone = spec.timeZone;
 
-  // Open intervals of one local day as instants; cached, since SLA math revisits the same days.
+  // Open intervals of one local day as instants, cached by the day's number since 1970 (local
+  // calendar): luxon is asked only once per day, the hot path is arithmetic on cached offsets.
   const cache = new Map<number, [number, number][]>();
-  function dayIntervals(day: DateTime): [number, number][] {
-    const key = day.toMillis();
-    const cached = cache.get(key);
+  function dayIntervals(index: number): [number, number][] {
+    const cached = cache.get(index);
     if (cached) return cached;
-    let result: [number, number][] = [];
-    if (!holidays.has(day.toISODate()!)) {
-      result = week[day.weekday - 1]!.map(([s, e]) => [atMinute(day, s), atMinute(day, e)]);
-    }
-    if (cache.size > 2_000) cache.clear();
-    cache.set(key, result);
+    const date = DateTime.fromMillis(index * DAY_MS, { zone: 'UTC' });
+    const day = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone });
+    const result: [number, number][] = holidays.has(date.toISODate()!) ? [] : week[date.weekday - 1]!.map(([s, e]) => [atMinute(day, s), atMinute(day, e)]);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(index, result);
     return result;
   }
   function atMinute(day: DateTime, minutes: number): number {
@@ -84,14 +84,14 @@ export function businessHours(spec: CalendarSpec): WorkingCalendar {
     // A wall time that does not exist (spring forward) moves on to the first one that does.
     return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
   }
-  const localDay = (at: number) => DateTime.fromMillis(at, { zone }).startOf('day');
+  const dayIndex = (at: number) => Math.floor((at + offsetAt(at, zone) * MINUTE) / DAY_MS);
 
   return {
     kind: 'business',
     addMinutes(start, minutes) {
       let remaining = minutes * MINUTE;
-      let day = localDay(start);
-      for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 }).startOf('day')) {
+      const first = dayIndex(start);
+      for (let day = first; day < first + MAX_DAYS; day++) {
         for (const [s, e] of dayIntervals(day)) {
           if (e <= start) continue;
           const from = Math.max(s, start);
@@ -104,8 +104,9 @@ export function businessHours(spec: CalendarSpec): WorkingCalendar {
     minutesBetween(a, b) {
       if (b <= a) return 0;
       let total = 0;
-      let day = localDay(a);
-      for (let i = 0; i < MAX_DAYS && day.toMillis() < b; i++, day = day.plus({ days: 1 }).startOf('day')) {
+      const first = dayIndex(a);
+      const last = Math.min(dayIndex(b), first + MAX_DAYS);
+      for (let day = first; day <= last; day++) {
         for (const [s, e] of dayIntervals(day)) {
           const from = Math.max(s, a);
           const to = Math.min(e, b);
@@ -115,11 +116,11 @@ export function businessHours(spec: CalendarSpec): WorkingCalendar {
       return total / MINUTE;
     },
     isOpen(at) {
-      return dayIntervals(localDay(at)).some(([s, e]) => at >= s && at < e);
+      return dayIntervals(dayIndex(at)).some(([s, e]) => at >= s && at < e);
     },
     nextOpen(at) {
-      let day = localDay(at);
-      for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 }).startOf('day')) {
+      const first = dayIndex(at);
+      for (let day = first; day < first + MAX_DAYS; day++) {
         for (const [s, e] of dayIntervals(day)) if (e > at) return Math.max(s, at);
       }
       throw new CalendarSpecError('No business hours within the next two years');
@@ -128,16 +129,18 @@ export function businessHours(spec: CalendarSpec): WorkingCalendar {
 }
 
 const QUARTER_HOUR = 15 * MINUTE;
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 /** The zone's UTC offset (minutes) at `at`, cached per quarter hour: rules test it per message. */
 function offsetAt(at: number, zone: string): number {
-  const key = `${zone}\u0000${Math.floor(at / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+  let perZone = offsetCache.get(zone);
+  if (!perZone) offsetCache.set(zone, (perZone = new Map()));
+  const quarter = Math.floor(at / QUARTER_HOUR);
+  let offset = perZone.get(quarter);
   if (offset === undefined) {
     offset = DateTime.fromMillis(at, { zone }).offset;
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (perZone.size > 20_000) perZone.clear();
+    perZone.set(quarter, offset);
   }
   return offset;
 }
