@@ -2,7 +2,6 @@
 // close and undo, snooze with a natural date, merge two customers (and undo), remap a shortcut.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import type { ConsolePage } from './pages/console-page';
 import { KeyboardInbox } from './pages/keyboard-inbox';
 
 const LOCALES = [
