@@ -42,14 +42,14 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
      FROM (SELECT rowid FROM message_search WHERE message_search MATCH @match ORDER BY rowid DESC LIMIT @cap) h
      JOIN messages m ON m.id = h.rowid`,
   );
+  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
+  // table, so orders are only looked at when the text has a digit, as every order id does.
   const customerHits = db.prepare<{ like: string }, { cid: number }>(
-    `SELECT c.id AS cid FROM conversations c WHERE c.customer_id IN (
-       SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\'
-       UNION SELECT customer_id FROM customer_identities WHERE handle LIKE @like ESCAPE '\\')
-     LIMIT 2000`,
+    `SELECT c.id AS cid FROM customers cu JOIN conversations c ON c.customer_id = cu.id
+     WHERE cu.name LIKE @like ESCAPE '\\' OR cu.email LIKE @like ESCAPE '\\' LIMIT 2000`,
   );
   const orderHits = db.prepare<{ like: string }, { cid: number }>(
-    `SELECT c.id AS cid FROM conversations c WHERE c.order_id IN (SELECT id FROM orders WHERE external_id LIKE @like ESCAPE '\\') LIMIT 2000`,
+    `SELECT c.id AS cid FROM orders o JOIN conversations c ON c.order_id = o.id WHERE o.external_id LIKE @like ESCAPE '\\' LIMIT 2000`,
   );
   const messageText = db.prepare<[number], { body_text: string }>('SELECT body_text FROM messages WHERE id = ?');
   const wake = db.prepare<{ now: number }, { id: number }>(
@@ -83,7 +83,7 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     }
     const like = likeContains(text);
     for (const row of customerHits.all({ like })) hits.customerOf.add(row.cid);
-    for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
+    if (/\d/.test(text)) for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
     hits.ids = [...new Set([...hits.messageOf.keys(), ...hits.customerOf, ...hits.orderOf])];
     lastText = { key: text, at: now, hits };
     return hits;
@@ -119,7 +119,7 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
 
   function count(spec: ViewSpec): number {
     const { filter } = compile(spec);
-    return (prepared(`SELECT count(*) AS n FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+    return (prepared(`SELECT count(*) AS n FROM conversations c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
   return {
@@ -147,11 +147,29 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     },
     facets() {
       const group = (sql: string) => (db.prepare(sql).all() as { value: string | null; count: number }[]).filter((r) => r.value !== null) as { value: string; count: number }[];
-      const open = "FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.status = 'open'";
+      const open = "FROM conversations c WHERE c.status = 'open'";
+      // Per account from the (status, account_id) index, then summed per channel and marketplace.
+      const perAccount = db
+        .prepare<[], { channel: string; marketplace: string | null; n: number }>(
+          `SELECT a.channel, a.marketplace, x.n FROM (SELECT c.account_id, count(*) AS n ${open} GROUP BY c.account_id) x JOIN accounts a ON a.id = x.account_id`,
+        )
+        .all();
+      const sum = (key: (r: (typeof perAccount)[number]) => string | null) => {
+        const totals = new Map<string, number>();
+        for (const r of perAccount) {
+          const k = key(r);
+          if (k !== null) totals.set(k, (totals.get(k) ?? 0) + r.n);
+        }
+        return [...totals].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+      };
       return {
-        channel: group(`SELECT a.channel AS value, count(*) AS count ${open} GROUP BY a.channel ORDER BY count DESC`),
-        marketplace: group(`SELECT a.marketplace AS value, count(*) AS count ${open} AND a.marketplace IS NOT NULL GROUP BY a.marketplace ORDER BY count DESC`),
-        language: group(`SELECT c.language AS value, count(*) AS count ${open} AND c.language IS NOT NULL GROUP BY c.language ORDER BY count DESC`),
+        channel: sum((r) => r.channel),
+        marketplace: sum((r) => r.marketplace),
+        // The (language, status, …) index answers this alone; without the hint SQLite reads every open row.
+        language: group(
+          `SELECT c.language AS value, count(*) AS count FROM conversations c INDEXED BY conversations_by_language
+           WHERE c.status = 'open' AND c.language IS NOT NULL GROUP BY c.language ORDER BY count DESC`,
+        ),
         intent: features.intentColumn ? group(`SELECT c.intent AS value, count(*) AS count ${open} AND c.intent IS NOT NULL GROUP BY c.intent ORDER BY count DESC`) : [],
         tag: group(
           `SELECT t.name AS value, count(*) AS count FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
