@@ -8,7 +8,7 @@ import { queryWords, toMatchQuery } from '../search/search-text';
 import { highlightSnippet, HIT_END, HIT_START } from '../search/snippet';
 import { CONVERSATION_SELECT, toConversationSummary, type ConversationRow } from '../services/conversations/conversation-rows';
 import type { EventLog } from '../services/event-log';
-import { buildViewFilter, likeContains, type SchemaFeatures } from './view-filter';
+import { buildViewFilter, likeContains, type SchemaFeatures, type SqlFilter } from './view-filter';
 
 /** The newest this many matching messages are considered: enough for any inbox, bounded in time. */
 export const TEXT_HIT_CAP = 5_000;
@@ -44,9 +44,13 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
   );
   // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
   // table, so orders are only looked at when the text has a digit, as every order id does.
-  const customerHits = db.prepare<{ like: string }, { cid: number }>(
-    `SELECT c.id AS cid FROM customers cu JOIN conversations c ON c.customer_id = cu.id
-     WHERE cu.name LIKE @like ESCAPE '\\' OR cu.email LIKE @like ESCAPE '\\' LIMIT 2000`,
+  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
+  // table, so orders are only looked at when the text has a digit, as every order id does.
+  const customerIds = db.prepare<{ like: string }, { id: number }>(
+    `SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\' LIMIT 500`,
+  );
+  const conversationsOfCustomers = db.prepare<{ ids: string }, { cid: number }>(
+    'SELECT c.id AS cid FROM json_each(@ids) k CROSS JOIN conversations c ON c.customer_id = k.value LIMIT 2000',
   );
   const orderHits = db.prepare<{ like: string }, { cid: number }>(
     `SELECT c.id AS cid FROM orders o JOIN conversations c ON c.order_id = o.id WHERE o.external_id LIKE @like ESCAPE '\\' LIMIT 2000`,
@@ -82,7 +86,8 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       for (const row of rows) if (!hits.messageOf.has(row.cid)) hits.messageOf.set(row.cid, row.mid);
     }
     const like = likeContains(text);
-    for (const row of customerHits.all({ like })) hits.customerOf.add(row.cid);
+    const customers = customerIds.all({ like }).map((r) => r.id);
+    if (customers.length) for (const row of conversationsOfCustomers.all({ ids: JSON.stringify(customers) })) hits.customerOf.add(row.cid);
     if (/\d/.test(text)) for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
     hits.ids = [...new Set([...hits.messageOf.keys(), ...hits.customerOf, ...hits.orderOf])];
     lastText = { key: text, at: now, hits };
@@ -110,15 +115,21 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     const q = spec.query?.trim() ? parseSearchQuery(spec.query, deps.now()) : null;
     const filter = buildViewFilter(spec, q, deps.selfAgentId(), features);
     const hits = q ? textHits(q) : null;
-    if (hits) {
-      filter.where += ' AND c.id IN (SELECT value FROM json_each(@candidates))';
-      filter.params.candidates = JSON.stringify(hits.ids);
-    }
     return { q, filter, hits };
   }
 
+  /**
+   * With text hits, the candidates drive the query (a rowid lookup each, in a forced join order),
+   * instead of walking a view's index over every conversation and testing membership.
+   */
+  function matchingIds(filter: SqlFilter, hits: TextHits): number[] {
+    const sql = `SELECT c.id FROM json_each(@candidates) k CROSS JOIN conversations c ON c.id = k.value WHERE ${filter.where} ORDER BY ${filter.orderBy}`;
+    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(hits.ids) }) as { id: number }[]).map((r) => r.id);
+  }
+
   function count(spec: ViewSpec): number {
-    const { filter } = compile(spec);
+    const { filter, hits } = compile(spec);
+    if (hits) return matchingIds(filter, hits).length;
     return (prepared(`SELECT count(*) AS n FROM conversations c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
@@ -126,12 +137,22 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     wakeSnoozed,
     query(spec, offset, limit) {
       const { q, filter, hits } = compile(spec);
-      const rows = prepared(`${CONVERSATION_SELECT} WHERE ${filter.where} ORDER BY ${filter.orderBy} LIMIT @limit OFFSET @offset`).all({
-        ...filter.params,
-        limit,
-        offset,
-      }) as ConversationRow[];
-      const total = offset === 0 && rows.length < limit ? rows.length : count(spec);
+      let rows: ConversationRow[];
+      let total: number;
+      if (hits) {
+        const ids = matchingIds(filter, hits);
+        total = ids.length;
+        rows = prepared(`${CONVERSATION_SELECT} WHERE c.id IN (SELECT value FROM json_each(@page)) ORDER BY ${filter.orderBy}`).all({
+          page: JSON.stringify(ids.slice(offset, offset + limit)),
+        }) as ConversationRow[];
+      } else {
+        rows = prepared(`${CONVERSATION_SELECT} WHERE ${filter.where} ORDER BY ${filter.orderBy} LIMIT @limit OFFSET @offset`).all({
+          ...filter.params,
+          limit,
+          offset,
+        }) as ConversationRow[];
+        total = offset === 0 && rows.length < limit ? rows.length : count(spec);
+      }
       const snippets: Record<number, string> = {};
       if (hits) {
         const words = queryWords(q!.terms.join(' '));

@@ -174,6 +174,11 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
     }
     const total = await page.getByTestId('view-count-open').textContent({ timeout: 60_000 }).catch(() => '?');
 
+    // The reloads above leave their garbage in the same isolate: collect it so the heap figures below
+    // describe this session (the samples themselves are taken without forcing a collection).
+    const gc = await page.context().newCDPSession(page);
+    await gc.send('HeapProfiler.collectGarbage');
+    await gc.detach();
     const j: number[] = [];
     const memory: number[] = [];
     for (let i = 0; i < options.reps; i++) {
