@@ -55,6 +55,7 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
   const orderHits = db.prepare<{ like: string }, { cid: number }>(
     `SELECT c.id AS cid FROM orders o JOIN conversations c ON c.order_id = o.id WHERE o.external_id LIKE @like ESCAPE '\\' LIMIT 2000`,
   );
+  const rowById = db.prepare<[number], ConversationRow>(`${CONVERSATION_SELECT} WHERE c.id = ?`);
   const messageText = db.prepare<[number], { body_text: string }>('SELECT body_text FROM messages WHERE id = ?');
   const wake = db.prepare<{ now: number }, { id: number }>(
     "UPDATE conversations SET status = 'open', snoozed_until = NULL, updated_at = @now WHERE status = 'snoozed' AND snoozed_until <= @now RETURNING id",
@@ -142,9 +143,8 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       if (hits) {
         const ids = matchingIds(filter, hits);
         total = ids.length;
-        rows = prepared(`${CONVERSATION_SELECT} WHERE c.id IN (SELECT value FROM json_each(@page)) ORDER BY ${filter.orderBy}`).all({
-          page: JSON.stringify(ids.slice(offset, offset + limit)),
-        }) as ConversationRow[];
+        // Point lookups in the order already computed (an IN list would let SQLite walk a recency index).
+        rows = ids.slice(offset, offset + limit).map((id) => rowById.get(id)!);
       } else {
         rows = prepared(`${CONVERSATION_SELECT} WHERE ${filter.where} ORDER BY ${filter.orderBy} LIMIT @limit OFFSET @offset`).all({
           ...filter.params,
