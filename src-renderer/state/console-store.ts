@@ -530,6 +530,7 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       const reply = get().canned.find((c) => c.id === replyId);
       const ids = get().targets();
       if (!reply || ids.length === 0) return;
+      set({ marked: [] }); // the targets are taken; the selection is done with
       const queuedIds: number[] = [];
       const skipped: number[] = [];
       try {
@@ -553,7 +554,6 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       } catch (error) {
         fail(error);
       }
-      set({ marked: [] });
       if (queuedIds.length) {
         pushUndo(i18nT('undo.canned', { count: queuedIds.length }), async () => {
           await call(api(), 'replies.cancel', { messageIds: queuedIds });
