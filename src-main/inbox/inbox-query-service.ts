@@ -11,7 +11,7 @@ import type { EventLog } from '../services/event-log';
 import { buildViewFilter, likeContains, type SchemaFeatures, type SqlFilter } from './view-filter';
 
 /** The newest this many matching messages are considered: enough for any inbox, bounded in time. */
-export const TEXT_HIT_CAP = 5_000;
+export const TEXT_HIT_CAP = 3_000;
 
 export interface InboxQueryService {
   query(spec: ViewSpec, offset: number, limit: number): InboxQueryPage;
@@ -43,10 +43,13 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
      JOIN messages m ON m.id = h.rowid`,
   );
   // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
-  // table, so orders are only looked at when the text has a digit, as every order id does.
+  // table, so orders are only looked at when the text has a digit, as every order id does, and
+  // emails only when it has an @ or a dot.
   // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
-  // table, so orders are only looked at when the text has a digit, as every order id does.
-  const customerIds = db.prepare<{ like: string }, { id: number }>(
+  // table, so orders are only looked at when the text has a digit, as every order id does, and
+  // emails only when it has an @ or a dot.
+  const customerIds = db.prepare<{ like: string }, { id: number }>(`SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' LIMIT 500`);
+  const customerIdsByEmail = db.prepare<{ like: string }, { id: number }>(
     `SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\' LIMIT 500`,
   );
   const conversationsOfCustomers = db.prepare<{ ids: string }, { cid: number }>(
@@ -87,7 +90,8 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       for (const row of rows) if (!hits.messageOf.has(row.cid)) hits.messageOf.set(row.cid, row.mid);
     }
     const like = likeContains(text);
-    const customers = customerIds.all({ like }).map((r) => r.id);
+    // Emails are only searched for text that could be part of one.
+    const customers = (/[@.]/.test(text) ? customerIdsByEmail : customerIds).all({ like }).map((r) => r.id);
     if (customers.length) for (const row of conversationsOfCustomers.all({ ids: JSON.stringify(customers) })) hits.customerOf.add(row.cid);
     if (/\d/.test(text)) for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
     hits.ids = [...new Set([...hits.messageOf.keys(), ...hits.customerOf, ...hits.orderOf])];

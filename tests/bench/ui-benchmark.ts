@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { fmt, percentile } from './stats';
 
 export interface UiBenchOptions {
@@ -139,6 +140,34 @@ async function search(page: Page, query: string): Promise<number> {
   }, query);
 }
 
+/** The same searches straight over the api socket: the core's share of the search figure. */
+async function coreSearches(url: string, reps: number): Promise<number[]> {
+  const { origin, hash } = new URL(url);
+  const token = new URLSearchParams(hash.slice(1)).get('token')!;
+  const ws = new WebSocket(`${origin.replace('http', 'ws')}/api?token=${encodeURIComponent(token)}`, { origin });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  const pending = new Map<number, () => void>();
+  ws.on('message', (data) => {
+    const frame = JSON.parse(data.toString()) as { id?: number };
+    if (frame.id !== undefined) pending.get(frame.id)?.();
+  });
+  const samples: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const id = i + 1;
+    const t0 = performance.now();
+    await new Promise<void>((resolve) => {
+      pending.set(id, resolve);
+      ws.send(JSON.stringify({ id, method: 'inbox.query', params: { spec: { base: 'all', query: SEARCHES[i % SEARCHES.length] }, offset: 0, limit: 100 } }));
+    });
+    samples.push(performance.now() - t0);
+  }
+  ws.close();
+  return samples;
+}
+
 async function heapUsed(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -196,6 +225,7 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
     const searches: number[] = [];
     for (let i = 0; i < options.reps; i++) searches.push(await search(page, SEARCHES[i % SEARCHES.length]!));
     const hitsShown = await page.getByTestId('inbox-row').count();
+    const core = await coreSearches(host.url, options.reps);
 
     const session = await page.context().newCDPSession(page);
     await session.send('HeapProfiler.collectGarbage');
@@ -213,6 +243,7 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
       row('keypress j -> next conversation painted', j, 50),
       row('Enter -> conversation open and painted', open, 50),
       row('search with two operators -> results', searches, 100),
+      row('  of which the core (api round trip)', core),
       row('launch (navigation) -> interactive inbox', launch),
       `  renderer JS heap while moving            p50 ${mb(percentile(memory, 50)).padStart(9)}   p95 ${mb(percentile(memory, 95)).padStart(9)}   n=${memory.length}; after GC ${mb(afterGc)}; ${fmt.int(dom)} DOM elements`,
       `  last search showed ${hitsShown} rows; queries: ${SEARCHES.length} rotating (text + channel:/lang:/is:)`,
