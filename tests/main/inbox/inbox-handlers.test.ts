@@ -218,6 +218,16 @@ describe('key bindings', () => {
     expect((await call('keymap.get', {})).bindings).toEqual({ 'conversation.close': ['y'] });
   });
 
+  it('a saved view cannot take a key the keymap uses, nor the keymap a saved view’s key', async () => {
+    const taken = await callRaw('savedViews.save', { name: 'Mine too', spec: { base: 'mine' }, shortcut: 'g m' });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const prefix = await callRaw('savedViews.save', { name: 'G', spec: { base: 'mine' }, shortcut: 'g' });
+    expect(prefix).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await call('savedViews.save', { name: 'eBay', spec: { base: 'open', channel: 'ebay' }, shortcut: 'g 1' });
+    const clash = await callRaw('keymap.set', { bindings: { 'view.sla': ['g 1'] } });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('every new method has a schema', () => {
     for (const m of ['inbox.query', 'conversations.apply', 'customers.merge', 'keymap.set']) expect(Object.keys(apiParamSchemas)).toContain(m);
   });
