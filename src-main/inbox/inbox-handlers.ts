@@ -52,6 +52,9 @@ export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHan
     for (const id of ids) deps.emit('conversation.changed', { conversation: deps.reader.summary(id) });
     deps.emit('inbox.changed', { reason });
   };
+  /** Saved views' shortcuts as extra bindings for the conflict check ("view:<name>"). */
+  const viewShortcuts = (except?: number) =>
+    Object.fromEntries(extras.savedViews().filter((v) => v.shortcut && v.id !== except).map((v) => [`view:${v.name}`, [v.shortcut!]]));
   const wake = () => {
     const woken = query.wakeSnoozed();
     if (woken.length) changed(woken, 'snooze-wake');
@@ -114,6 +117,10 @@ export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHan
     },
     'savedViews.list': () => extras.savedViews(),
     'savedViews.save': (input) => {
+      if (input.shortcut) {
+        const clash = findConflicts(extras.keymap(), { ...viewShortcuts(input.id), 'view:new': [input.shortcut] }).find((c) => c.actions.includes('view:new'));
+        if (clash) throw new ServiceError(clash.kind === 'invalid' ? 'invalid_request' : 'conflict', clash.message ?? `The shortcut ${input.shortcut} is already used by ${clash.actions.find((a) => a !== 'view:new')}.`);
+      }
       const view = extras.saveView(input, selfAgentId());
       deps.emit('inbox.changed', { reason: 'saved-views' });
       return view;
@@ -125,7 +132,7 @@ export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHan
     },
     'keymap.get': () => ({ bindings: extras.keymap() }),
     'keymap.set': ({ bindings }) => {
-      const conflicts = findConflicts(bindings);
+      const conflicts = findConflicts(bindings, viewShortcuts());
       if (conflicts.length) {
         const first = conflicts[0]!;
         throw new ServiceError('conflict', `${first.sequence} is used by both ${first.actions.join(' and ')}.`);

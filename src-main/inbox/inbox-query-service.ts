@@ -8,10 +8,10 @@ import { queryWords, toMatchQuery } from '../search/search-text';
 import { highlightSnippet, HIT_END, HIT_START } from '../search/snippet';
 import { CONVERSATION_SELECT, toConversationSummary, type ConversationRow } from '../services/conversations/conversation-rows';
 import type { EventLog } from '../services/event-log';
-import { buildViewFilter, likeContains, type SchemaFeatures } from './view-filter';
+import { buildViewFilter, likeContains, type SchemaFeatures, type SqlFilter } from './view-filter';
 
 /** The newest this many matching messages are considered: enough for any inbox, bounded in time. */
-export const TEXT_HIT_CAP = 5_000;
+export const TEXT_HIT_CAP = 3_000;
 
 export interface InboxQueryService {
   query(spec: ViewSpec, offset: number, limit: number): InboxQueryPage;
@@ -42,15 +42,23 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
      FROM (SELECT rowid FROM message_search WHERE message_search MATCH @match ORDER BY rowid DESC LIMIT @cap) h
      JOIN messages m ON m.id = h.rowid`,
   );
-  const customerHits = db.prepare<{ like: string }, { cid: number }>(
-    `SELECT c.id AS cid FROM conversations c WHERE c.customer_id IN (
-       SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\'
-       UNION SELECT customer_id FROM customer_identities WHERE handle LIKE @like ESCAPE '\\')
-     LIMIT 2000`,
+  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
+  // table, so orders are only looked at when the text has a digit, as every order id does, and
+  // emails only when it has an @ or a dot.
+  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
+  // table, so orders are only looked at when the text has a digit, as every order id does, and
+  // emails only when it has an @ or a dot.
+  const customerIds = db.prepare<{ like: string }, { id: number }>(`SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' LIMIT 500`);
+  const customerIdsByEmail = db.prepare<{ like: string }, { id: number }>(
+    `SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\' LIMIT 500`,
+  );
+  const conversationsOfCustomers = db.prepare<{ ids: string }, { cid: number }>(
+    'SELECT c.id AS cid FROM json_each(@ids) k CROSS JOIN conversations c ON c.customer_id = k.value LIMIT 2000',
   );
   const orderHits = db.prepare<{ like: string }, { cid: number }>(
-    `SELECT c.id AS cid FROM conversations c WHERE c.order_id IN (SELECT id FROM orders WHERE external_id LIKE @like ESCAPE '\\') LIMIT 2000`,
+    `SELECT c.id AS cid FROM orders o JOIN conversations c ON c.order_id = o.id WHERE o.external_id LIKE @like ESCAPE '\\' LIMIT 2000`,
   );
+  const rowById = db.prepare<[number], ConversationRow>(`${CONVERSATION_SELECT} WHERE c.id = ?`);
   const messageText = db.prepare<[number], { body_text: string }>('SELECT body_text FROM messages WHERE id = ?');
   const wake = db.prepare<{ now: number }, { id: number }>(
     "UPDATE conversations SET status = 'open', snoozed_until = NULL, updated_at = @now WHERE status = 'snoozed' AND snoozed_until <= @now RETURNING id",
@@ -82,8 +90,10 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       for (const row of rows) if (!hits.messageOf.has(row.cid)) hits.messageOf.set(row.cid, row.mid);
     }
     const like = likeContains(text);
-    for (const row of customerHits.all({ like })) hits.customerOf.add(row.cid);
-    for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
+    // Emails are only searched for text that could be part of one.
+    const customers = (/[@.]/.test(text) ? customerIdsByEmail : customerIds).all({ like }).map((r) => r.id);
+    if (customers.length) for (const row of conversationsOfCustomers.all({ ids: JSON.stringify(customers) })) hits.customerOf.add(row.cid);
+    if (/\d/.test(text)) for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
     hits.ids = [...new Set([...hits.messageOf.keys(), ...hits.customerOf, ...hits.orderOf])];
     lastText = { key: text, at: now, hits };
     return hits;
@@ -110,28 +120,43 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     const q = spec.query?.trim() ? parseSearchQuery(spec.query, deps.now()) : null;
     const filter = buildViewFilter(spec, q, deps.selfAgentId(), features);
     const hits = q ? textHits(q) : null;
-    if (hits) {
-      filter.where += ' AND c.id IN (SELECT value FROM json_each(@candidates))';
-      filter.params.candidates = JSON.stringify(hits.ids);
-    }
     return { q, filter, hits };
   }
 
+  /**
+   * With text hits, the candidates drive the query (a rowid lookup each, in a forced join order),
+   * instead of walking a view's index over every conversation and testing membership.
+   */
+  function matchingIds(filter: SqlFilter, hits: TextHits): number[] {
+    const sql = `SELECT c.id FROM json_each(@candidates) k CROSS JOIN conversations c ON c.id = k.value WHERE ${filter.where} ORDER BY ${filter.orderBy}`;
+    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(hits.ids) }) as { id: number }[]).map((r) => r.id);
+  }
+
   function count(spec: ViewSpec): number {
-    const { filter } = compile(spec);
-    return (prepared(`SELECT count(*) AS n FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+    const { filter, hits } = compile(spec);
+    if (hits) return matchingIds(filter, hits).length;
+    return (prepared(`SELECT count(*) AS n FROM conversations c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
   return {
     wakeSnoozed,
     query(spec, offset, limit) {
       const { q, filter, hits } = compile(spec);
-      const rows = prepared(`${CONVERSATION_SELECT} WHERE ${filter.where} ORDER BY ${filter.orderBy} LIMIT @limit OFFSET @offset`).all({
-        ...filter.params,
-        limit,
-        offset,
-      }) as ConversationRow[];
-      const total = offset === 0 && rows.length < limit ? rows.length : count(spec);
+      let rows: ConversationRow[];
+      let total: number;
+      if (hits) {
+        const ids = matchingIds(filter, hits);
+        total = ids.length;
+        // Point lookups in the order already computed (an IN list would let SQLite walk a recency index).
+        rows = ids.slice(offset, offset + limit).map((id) => rowById.get(id)!);
+      } else {
+        rows = prepared(`${CONVERSATION_SELECT} WHERE ${filter.where} ORDER BY ${filter.orderBy} LIMIT @limit OFFSET @offset`).all({
+          ...filter.params,
+          limit,
+          offset,
+        }) as ConversationRow[];
+        total = offset === 0 && rows.length < limit ? rows.length : count(spec);
+      }
       const snippets: Record<number, string> = {};
       if (hits) {
         const words = queryWords(q!.terms.join(' '));
@@ -147,11 +172,29 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
     },
     facets() {
       const group = (sql: string) => (db.prepare(sql).all() as { value: string | null; count: number }[]).filter((r) => r.value !== null) as { value: string; count: number }[];
-      const open = "FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.status = 'open'";
+      const open = "FROM conversations c WHERE c.status = 'open'";
+      // Per account from the (status, account_id) index, then summed per channel and marketplace.
+      const perAccount = db
+        .prepare<[], { channel: string; marketplace: string | null; n: number }>(
+          `SELECT a.channel, a.marketplace, x.n FROM (SELECT c.account_id, count(*) AS n ${open} GROUP BY c.account_id) x JOIN accounts a ON a.id = x.account_id`,
+        )
+        .all();
+      const sum = (key: (r: (typeof perAccount)[number]) => string | null) => {
+        const totals = new Map<string, number>();
+        for (const r of perAccount) {
+          const k = key(r);
+          if (k !== null) totals.set(k, (totals.get(k) ?? 0) + r.n);
+        }
+        return [...totals].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+      };
       return {
-        channel: group(`SELECT a.channel AS value, count(*) AS count ${open} GROUP BY a.channel ORDER BY count DESC`),
-        marketplace: group(`SELECT a.marketplace AS value, count(*) AS count ${open} AND a.marketplace IS NOT NULL GROUP BY a.marketplace ORDER BY count DESC`),
-        language: group(`SELECT c.language AS value, count(*) AS count ${open} AND c.language IS NOT NULL GROUP BY c.language ORDER BY count DESC`),
+        channel: sum((r) => r.channel),
+        marketplace: sum((r) => r.marketplace),
+        // The (language, status, …) index answers this alone; without the hint SQLite reads every open row.
+        language: group(
+          `SELECT c.language AS value, count(*) AS count FROM conversations c INDEXED BY conversations_by_language
+           WHERE c.status = 'open' AND c.language IS NOT NULL GROUP BY c.language ORDER BY count DESC`,
+        ),
         intent: features.intentColumn ? group(`SELECT c.intent AS value, count(*) AS count ${open} AND c.intent IS NOT NULL GROUP BY c.intent ORDER BY count DESC`) : [],
         tag: group(
           `SELECT t.name AS value, count(*) AS count FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id

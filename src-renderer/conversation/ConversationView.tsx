@@ -38,7 +38,7 @@ export function ConversationView({ id }: { id: number }) {
   const hasTranslation = messages.some((m) => translationOf(m) !== null);
 
   return (
-    <div className="conversation" data-testid="conversation-view" aria-label={conversation.subject}>
+    <div className="conversation" data-testid="conversation-view" data-conversation-id={conversation.id} aria-label={conversation.subject}>
       <div className="thread-column">
         <header className="conversation-header">
           <button type="button" className="icon-button" onClick={back} aria-label={t('conversation.back')} title={t('conversation.back')}>

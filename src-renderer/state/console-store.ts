@@ -145,6 +145,17 @@ function findSummary(state: Pick<ConsoleState, 'pages' | 'details'>, id: number)
   return state.details[id]?.conversation;
 }
 
+/** Whether a change can move a conversation into or out of a view (or change a count). */
+export function movesBetweenViews(before: ConversationSummary, after: ConversationSummary): boolean {
+  return (
+    before.status !== after.status ||
+    before.assigneeId !== after.assigneeId ||
+    before.priority !== after.priority ||
+    before.lastMessageAt !== after.lastMessageAt ||
+    before.tags.join('\u0000') !== after.tags.join('\u0000')
+  );
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const useConsole = create<ConsoleStore>((set, get) => {
@@ -252,8 +263,11 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       ]);
       set({ workspace, locale: settings.locale, canned, syncStatuses, outbox });
       transport.subscribe('conversation.changed', ({ conversation }) => {
+        const before = findSummary(get(), conversation.id);
         replaceSummaries([conversation]);
-        scheduleRefresh();
+        // Reading a conversation changes only its unread mark: nothing moves between views, so the
+        // list and the counts need no reload (which would compete with the next key press).
+        if (!before || movesBetweenViews(before, conversation)) scheduleRefresh();
       });
       transport.subscribe('messages.new', ({ conversationIds }) => {
         set((s) => {
@@ -536,6 +550,7 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       const reply = get().canned.find((c) => c.id === replyId);
       const ids = get().targets();
       if (!reply || ids.length === 0) return;
+      set({ marked: [] }); // the targets are taken; the selection is done with
       const queuedIds: number[] = [];
       const skipped: number[] = [];
       try {
@@ -559,7 +574,6 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       } catch (error) {
         fail(error);
       }
-      set({ marked: [] });
       if (queuedIds.length) {
         pushUndo(i18nT('undo.canned', { count: queuedIds.length }), async () => {
           await call(api(), 'replies.cancel', { messageIds: queuedIds });

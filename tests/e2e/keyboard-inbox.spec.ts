@@ -2,7 +2,6 @@
 // close and undo, snooze with a natural date, merge two customers (and undo), remap a shortcut.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import type { ConsolePage } from './pages/console-page';
 import { KeyboardInbox } from './pages/keyboard-inbox';
 
 const LOCALES = [
@@ -164,4 +163,55 @@ test('? lists every shortcut with its current keys; Cmd/Ctrl+K lists views and s
   await kb.palette.type('Triage');
   await expect(kb.palette.active).toContainText('Triage');
   await expect(kb.palette.active.locator('kbd').first()).toHaveText('g');
+});
+
+test('bulk canned reply to a selection and merging two conversations, each undone with z', async ({ ui, page }) => {
+  const kb = new KeyboardInbox(page);
+  await ui.inbox.waitForRows();
+
+  // Reply to two selected conversations with one canned reply (each in the buyer's language).
+  await ui.press('x', 'Shift+J');
+  expect(await kb.markedIds()).toHaveLength(2);
+  await ui.press('c');
+  const canned = page.getByTestId('canned');
+  await expect(canned).toBeVisible();
+  await page.keyboard.type('thanks');
+  await ui.press('Enter');
+  await expect(canned).toBeHidden();
+  await expect(ui.outbox.count).toContainText('2');
+  await expect(kb.marked).toHaveCount(0);
+  await ui.press('z');
+  await expect(ui.outbox.count).toContainText('0');
+
+  // Merge the two selected conversations: the second's messages move into the first.
+  await ui.press('g', 'i');
+  await ui.inbox.waitForRows();
+  await expect(kb.marked).toHaveCount(0);
+  await ui.press('x', 'Shift+J');
+  await expect(kb.marked).toHaveCount(2);
+  const [a, b] = await kb.markedIds();
+  const messagesOf = async (id: number) => {
+    await kb.row(id).click();
+    await ui.conversation.isOpen();
+    await expect(page.locator(`[data-testid="conversation-view"][data-conversation-id="${id}"]`)).toBeVisible();
+    const expand = page.getByTestId('thread-expand');
+    if (await expand.count()) await expand.click();
+    return ui.conversation.messages.count();
+  };
+  await ui.press('m');
+  await expect(kb.merge.active).toBeVisible();
+  await kb.merge.choose();
+  const merged = page.locator('[data-testid="conversation-view"]');
+  await expect(merged).toBeVisible();
+  const target = Number(await merged.getAttribute('data-conversation-id'));
+  const source = target === a ? b! : a!;
+  await expect(kb.row(source)).toHaveCount(0);
+  const together = await messagesOf(target);
+  await ui.press('Escape');
+  await ui.press('z');
+  await expect(kb.row(source)).toHaveCount(1);
+  const targetAlone = await messagesOf(target);
+  await ui.press('Escape');
+  const sourceAlone = await messagesOf(source);
+  expect(targetAlone + sourceAlone).toBe(together);
 });

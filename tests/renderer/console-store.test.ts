@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, ApiTransport } from '../../src-shared/api/contract';
 import type { ConversationSummary } from '../../src-shared/domain/types';
-import { PAGE_SIZE, summaryAt, useConsole } from '../../src-renderer/state/console-store';
+import { movesBetweenViews, PAGE_SIZE, summaryAt, useConsole } from '../../src-renderer/state/console-store';
 
 const summary = (id: number): ConversationSummary => ({
   id,
@@ -165,6 +165,15 @@ describe('console store', () => {
     expect(summaryAt(s(), 0)).toMatchObject({ id: 1, status: 'open' });
     expect(s().leaving[1]).toBeUndefined();
     expect(s().toasts.at(-1)).toMatchObject({ kind: 'error', text: expect.stringContaining('disk full') });
+  });
+
+  it('reloads the list only for changes that can move a conversation between views', () => {
+    const before = summary(1);
+    expect(movesBetweenViews(before, { ...before, unread: !before.unread })).toBe(false);
+    expect(movesBetweenViews(before, { ...before, status: 'closed' })).toBe(true);
+    expect(movesBetweenViews(before, { ...before, assigneeId: 3 })).toBe(true);
+    expect(movesBetweenViews(before, { ...before, tags: ['vip'] })).toBe(true);
+    expect(movesBetweenViews(before, { ...before, lastMessageAt: 99 })).toBe(true);
   });
 
   it('turns a failed request into an error toast, not an exception', async () => {

@@ -3,7 +3,7 @@ import { UndoStack, UNDO_WINDOW_MS } from '../../src-renderer/state/undo-stack';
 
 describe('undo stack', () => {
   it('undoes the newest action first, each once', async () => {
-    let clock = 0;
+    const clock = 0;
     const stack = new UndoStack(() => clock);
     const done: string[] = [];
     stack.push('close', async () => void done.push('close'));
@@ -26,7 +26,7 @@ describe('undo stack', () => {
   });
 
   it('undoes a chosen entry (the toast’s button), and keeps an entry whose undo failed', async () => {
-    let clock = 0;
+    const clock = 0;
     const stack = new UndoStack(() => clock);
     const first = stack.push('first', async () => {});
     stack.push('second', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiEventName } from '../../../src-shared/api/contract';
+import type { ApiEventName, ApiResult, ApiResults } from '../../../src-shared/api/contract';
 import { apiParamSchemas, type ApiMethodName } from '../../../src-shared/api/schemas';
 import { createDispatcher, type ApiHandlers } from '../../../src-main/core/dispatch';
 import { openDatabase, type Db } from '../../../src-main/db/open-database';
@@ -15,8 +15,8 @@ let db: Db;
 let clock = Date.UTC(2026, 10, 24, 10);
 const now = () => clock;
 let emitted: ApiEventName[];
-let call: <M extends ApiMethodName>(method: M, params: unknown) => Promise<any>;
-let callRaw: (method: string, params: unknown) => Promise<any>;
+let call: <M extends ApiMethodName>(method: M, params: unknown) => Promise<ApiResults[M]>;
+let callRaw: (method: string, params: unknown) => Promise<ApiResult<unknown>>;
 
 const idOf = (externalId: string) => (db.prepare('SELECT id FROM conversations WHERE external_id = ?').get(externalId) as { id: number }).id;
 const customerOf = (externalId: string) => (db.prepare('SELECT customer_id AS id FROM conversations WHERE external_id = ?').get(externalId) as { id: number }).id;
@@ -50,15 +50,16 @@ beforeEach(() => {
   } as unknown as ApiHandlers;
   const dispatch = createDispatcher(handlers);
   callRaw = (method, params) => dispatch(method, params);
-  call = async (method, params) => {
+  call = async <M extends ApiMethodName>(method: M, params: unknown) => {
     const result = await dispatch(method, params);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
+    return result.value as ApiResults[M];
   };
 });
 
 const ids = (page: { items: { id: number }[] }) => page.items.map((c) => c.id);
 const query = (spec: Record<string, unknown>) => call('inbox.query', { spec, offset: 0, limit: 50 });
+const errorOf = (result: ApiResult<unknown>) => (result.ok ? null : result.error);
 
 describe('views', () => {
   it('lists by base view and facet; SLA at risk sorts by the least time left', async () => {
@@ -87,7 +88,7 @@ describe('views', () => {
     await call('savedViews.save', { name: 'eBay', spec: { base: 'open', channel: 'ebay' }, shortcut: 'g 1' });
     const result = await callRaw('savedViews.save', { name: 'Mail', spec: { base: 'open', channel: 'email' }, shortcut: 'g 1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(result.error.message).toContain('eBay');
+    expect(errorOf(result)?.message).toContain('eBay');
     expect((await call('savedViews.list', {})).map((v: { name: string }) => v.name)).toEqual(['eBay']);
   });
 
@@ -141,7 +142,7 @@ describe('bulk actions and undo', () => {
     expect(emitted).toContain('inbox.changed');
     const restored = await call('conversations.restore', { snapshots: closed.undo });
     expect(restored.map((c: { status: string }) => c.status)).toEqual(['open', 'open']);
-    expect(restored[0].tags).toEqual(['vip']);
+    expect(restored[0]!.tags).toEqual(['vip']);
     expect(eventCount('conversation.restore')).toBe(2);
   });
 
@@ -158,7 +159,7 @@ describe('bulk actions and undo', () => {
   });
 
   it('assigns, sets priority and rolls nothing back halfway when one id is unknown', async () => {
-    const me = (await call('agents.list', {}))[0];
+    const me = (await call('agents.list', {}))[0]!;
     await call('conversations.apply', { ids: [idOf('amz')], action: { kind: 'assign', agentId: me.id } });
     expect(ids(await query({ base: 'mine' }))).toEqual([idOf('amz')]);
     const failed = await callRaw('conversations.apply', { ids: [idOf('mail'), 99_999], action: { kind: 'priority', priority: 'urgent' } });
@@ -183,7 +184,7 @@ describe('merge with undo', () => {
     expect((await call('customers.search', { query: 'anna' })).map((c: { id: number }) => c.id).sort()).toEqual([amazon, email].sort());
     const merged = await call('customers.merge', { targetId: amazon, sourceId: email });
     expect(customerOf('mail')).toBe(amazon);
-    expect(merged.customer.identities.map((i: { channel: string }) => i.channel).sort()).toEqual(['amazon', 'email']);
+    expect(merged.customer!.identities.map((i: { channel: string }) => i.channel).sort()).toEqual(['amazon', 'email']);
     expect((await call('customers.search', { query: 'anna' })).map((c: { id: number }) => c.id)).toEqual([amazon]);
     await call('merges.undo', { mergeId: merged.mergeId });
     expect(customerOf('mail')).toBe(email);
@@ -197,13 +198,13 @@ describe('merge with undo', () => {
     const [target, source] = [idOf('amz'), idOf('mail')];
     await call('notes.add', { conversationId: source, body: 'Same buyer as on Amazon' });
     const merged = await call('conversations.merge', { targetId: target, sourceId: source });
-    expect(merged.conversation.messageCount).toBe(3);
+    expect(merged.conversation!.messageCount).toBe(3);
     expect((await call('notes.list', { conversationId: target })).map((n: { body: string }) => n.body)).toEqual(['Same buyer as on Amazon']);
     expect(ids(await query({ base: 'open' }))).not.toContain(source);
     await call('merges.undo', { mergeId: merged.mergeId });
     const page = await query({ base: 'open' });
     expect(ids(page)).toContain(source);
-    expect(page.items.find((c: { id: number }) => c.id === target).messageCount).toBe(2);
+    expect(page.items.find((c) => c.id === target)!.messageCount).toBe(2);
     expect((await call('notes.list', { conversationId: source })).length).toBe(1);
   });
 });
@@ -215,6 +216,16 @@ describe('key bindings', () => {
     const refused = await callRaw('keymap.set', { bindings: { 'conversation.close': ['j'] } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await call('keymap.get', {})).bindings).toEqual({ 'conversation.close': ['y'] });
+  });
+
+  it('a saved view cannot take a key the keymap uses, nor the keymap a saved view’s key', async () => {
+    const taken = await callRaw('savedViews.save', { name: 'Mine too', spec: { base: 'mine' }, shortcut: 'g m' });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const prefix = await callRaw('savedViews.save', { name: 'G', spec: { base: 'mine' }, shortcut: 'g' });
+    expect(prefix).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await call('savedViews.save', { name: 'eBay', spec: { base: 'open', channel: 'ebay' }, shortcut: 'g 1' });
+    const clash = await callRaw('keymap.set', { bindings: { 'view.sla': ['g 1'] } });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('every new method has a schema', () => {
