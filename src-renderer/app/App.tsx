@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AssistLibraryButton } from '../assist/library/AssistLibrary';
 import { ConversationView } from '../conversation/ConversationView';
 import { InboxList } from '../inbox/InboxList';
 import { ViewTabs } from '../inbox/ViewTabs';
@@ -23,6 +24,7 @@ export function App() {
         <span className="brand">{t('app.title')}</span>
         {workspace?.isDemo && <span className="badge badge-demo">{t('app.demo')}</span>}
         <ViewTabs />
+        <AssistLibraryButton />
       </header>
       <main className="workspace">
         {screen === 'outbox' ? (
