@@ -113,3 +113,22 @@ test('`??` inserts a knowledge-base article; a rule can be overridden with a rea
   expect(logged).toHaveLength(1);
   expect(JSON.parse(logged[0]!.data_json)).toMatchObject({ rules: ['amazon.phone_number'], reason: 'Buyer asked us to call back' });
 });
+
+test('the library: canned replies with a preview on the open conversation, CJK article search, help-page export', async ({ ui, page }) => {
+  await ui.inbox.waitForRows();
+  await ui.press('Enter');
+  await ui.conversation.isOpen();
+  await page.getByTestId('assist-library-open').click();
+  const library = page.getByTestId('assist-library');
+  await expect(library.getByTestId('canned-library')).toContainText('Refund – return received');
+  await library.getByRole('button', { name: 'Tracking information' }).first().click();
+  await expect(library.getByTestId('canned-preview')).toBeVisible();
+  await expect(library.getByTestId('canned-preview')).not.toContainText('{{');
+
+  await library.getByRole('button', { name: 'Knowledge base' }).click();
+  await library.getByPlaceholder('Search articles (any language)').fill('退款');
+  await expect(library.getByTestId('kb-library').getByRole('button', { name: '退货与退款' })).toBeVisible();
+  await library.getByRole('button', { name: 'Export help page (HTML)' }).click();
+  await expect(library.getByRole('button', { name: 'index.html' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/assist-library.png' });
+});

@@ -59,7 +59,7 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
     const map = new Map<string, Bm25Index<T>>();
     for (const item of items) {
       let index = map.get(item.language);
-      if (!index) map.set(item.language, (index = new Bm25Index<T>(0.9)));
+      if (!index) map.set(item.language, (index = new Bm25Index<T>({ maxDocShare: 0.9 })));
       index.add(item, tokenize(text(item)));
     }
     return map;
@@ -88,7 +88,7 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
       if (pastSeen.has(p.conversationId)) continue; // reopened and closed again: keep the first closing
       pastSeen.add(p.conversationId);
       let index = pastByLanguage.get(p.language);
-      if (!index) pastByLanguage.set(p.language, (index = new Bm25Index<PastResolution>(0.3)));
+      if (!index) pastByLanguage.set(p.language, (index = new Bm25Index<PastResolution>({ maxDocShare: 0.1, maxQueryTerms: 16 })));
       index.add(p, tokenize(p.question));
     }
   }

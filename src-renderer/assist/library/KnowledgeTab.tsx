@@ -59,7 +59,7 @@ export function KnowledgeTab() {
         </button>
       </div>
       {exported.length > 0 && (
-        <p className="small">
+        <p className="small export-links" data-testid="kb-export-files">
           {exported.map((f) => (
             <button key={f.name} type="button" className="link-button" onClick={() => downloadText(f.name, f.html, 'text/html')}>
               {f.name}
