@@ -68,7 +68,7 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
 
   useEffect(() => {
     if (kb) void searchKb(kb.query, detail.conversation.language);
-  }, [kb?.query, detail.conversation.language, searchKb]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [kb?.query, detail.conversation.language, searchKb]);
 
   const options = useMemo(
     () => (slash ? filterReplies(variantsFor(canned, detail.conversation.language), slash.query) : []),

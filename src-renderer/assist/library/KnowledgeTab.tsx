@@ -28,7 +28,7 @@ export function KnowledgeTab() {
   }
   useEffect(() => {
     void reload('');
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <div className="library-tab" data-testid="kb-library">
