@@ -3,6 +3,7 @@
 // Amazon's rules (in the UI and by the core), fixed, sent.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { startOpenAiTestServer } from '../servers/openai-compatible/server';
 import { AssistPanel } from './pages/assist-panel';
 import { expect, test } from './support/fixtures';
 
@@ -131,4 +132,34 @@ test('the library: canned replies with a preview on the open conversation, CJK a
   await library.getByRole('button', { name: 'Export help page (HTML)' }).click();
   await expect(library.getByRole('button', { name: 'index.html' })).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/assist-library.png' });
+});
+
+test('an AI provider set up in the library drafts a reply that streams into the composer, and is never sent by itself', async ({ ui, page }) => {
+  // A local OpenAI-compatible server without a key, like llama.cpp or Ollama on the same machine.
+  const server = await startOpenAiTestServer({ apiKey: null, reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße' });
+  try {
+    await ui.inbox.waitForRows();
+    await ui.press('Enter');
+    await ui.conversation.isOpen();
+    await page.getByTestId('assist-library-open').click();
+    const library = page.getByTestId('assist-library');
+    await library.getByRole('button', { name: 'Brand voice & AI' }).click();
+    await library.getByLabel('Base URL').fill(server.baseUrl);
+    await library.getByLabel('Model').fill('ok');
+    await library.getByRole('button', { name: 'Save' }).nth(1).click();
+    await expect.poll(() => server.requests.length).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(library).toBeHidden();
+
+    const before = await ui.conversation.messages.count();
+    await page.getByTestId('ai-draft').click();
+    await expect(ui.conversation.composer).toHaveValue('Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße');
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.stream).toBe(true);
+    expect(server.requests[0]!.messages[0]!.content).toContain('Brand voice');
+    await page.waitForTimeout(300);
+    await expect(ui.conversation.messages).toHaveCount(before);
+  } finally {
+    await server.close();
+  }
 });

@@ -203,3 +203,17 @@ describe('AI through the core', () => {
     expect(view.keychainProblem).toMatch(/keytar/);
   });
 });
+
+// The real OS keychain, where this machine has one (keytar built and a Secret Service running, as
+// .ci/run arranges under dbus-run-session); elsewhere the test says why it did not run.
+describe('OS keychain (real keytar)', async () => {
+  const store = createKeychainStore();
+  const problem = await store.problem();
+  it.skipIf(problem !== null)(`stores, reads and deletes a key${problem ? ` — skipped: ${problem}` : ''}`, async () => {
+    const account = `test-${process.pid}`;
+    await store.set(account, 'sk-roundtrip');
+    expect(await store.get(account)).toBe('sk-roundtrip');
+    await store.delete(account);
+    expect(await store.get(account)).toBeNull();
+  });
+});
