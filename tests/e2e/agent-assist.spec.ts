@@ -150,6 +150,7 @@ test('an AI provider set up in the library drafts a reply that streams into the 
     await expect.poll(() => server.requests.length).toBe(0);
     await page.keyboard.press('Escape');
     await expect(library).toBeHidden();
+    await ui.conversation.isOpen();
 
     const before = await ui.conversation.messages.count();
     await page.getByTestId('ai-draft').click();

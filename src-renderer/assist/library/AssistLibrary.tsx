@@ -17,11 +17,21 @@ export function AssistLibraryButton() {
         {t('assist.library.open')}
       </button>
       {open && (
-        <div className="overlay" role="dialog" aria-modal="true" aria-label={t('assist.library.open')} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+        <div
+          className="overlay"
+          role="dialog"
+          aria-modal="true"
+          aria-label={t('assist.library.open')}
+          onKeyDown={(e) => {
+            // Esc closes the dialog only; it must not also reach the console's global "back" shortcut.
+            e.stopPropagation();
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
           <div className="library-dialog" data-testid="assist-library">
             <header className="library-header">
               {(['canned', 'kb', 'settings'] as const).map((name) => (
-                <button key={name} type="button" className={tab === name ? "tab tab-active" : "tab"} onClick={() => setTab(name)}>
+                <button key={name} type="button" className={tab === name ? 'tab tab-active' : 'tab'} onClick={() => setTab(name)}>
                   {t(`assist.library.tab.${name}`)}
                 </button>
               ))}
