@@ -74,6 +74,7 @@ export const assistEn = {
     promptHint: 'Ask the agent for a value with',
     preview: 'Preview on the open conversation #{{id}}',
     save: 'Save',
+    addLanguage: 'Add a language version',
     delete: 'Delete',
     searchKb: 'Search articles (any language)',
     helpSite: 'Help centre',

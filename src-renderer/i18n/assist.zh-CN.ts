@@ -76,6 +76,7 @@ export const assistZhCN: typeof assistEn = {
     promptHint: '让客服填写的值：',
     preview: '在当前会话 #{{id}} 上预览',
     save: '保存',
+    addLanguage: '添加其他语言版本',
     delete: '删除',
     searchKb: '搜索文章（任意语言）',
     helpSite: '帮助中心',

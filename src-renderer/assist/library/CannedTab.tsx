@@ -167,6 +167,11 @@ export function CannedTab() {
                 {t('assist.library.save')}
               </button>
               {draft.id !== undefined && (
+                <button type="button" onClick={() => setDraft({ name: draft.name, shortcut: draft.shortcut, folder: draft.folder, intents: draft.intents, language: '', body: draft.body })}>
+                  {t('assist.library.addLanguage')}
+                </button>
+              )}
+              {draft.id !== undefined && (
                 <button
                   type="button"
                   className="danger"
