@@ -96,6 +96,11 @@ export const assistEn = {
     apiKey: 'API key (kept in the OS keychain)',
     keyStored: 'A key is stored; type to replace it',
   },
+  shortcuts: {
+    article: 'Insert a knowledge-base article (in the composer)',
+    best: 'Insert the best suggestion (in the composer)',
+    nth: 'Insert suggestion 1 to 8 (in the composer)',
+  },
   translate: {
     incoming: 'Translate message',
     draft: 'Translate draft to {{language}}',

@@ -98,6 +98,11 @@ export const assistZhCN: typeof assistEn = {
     apiKey: 'API 密钥（保存在系统钥匙串中）',
     keyStored: '已保存密钥；输入新值可替换',
   },
+  shortcuts: {
+    article: '插入知识库文章（在回复框中）',
+    best: '插入最佳推荐（在回复框中）',
+    nth: '插入第 1 至 8 条推荐（在回复框中）',
+  },
   translate: {
     incoming: '翻译此消息',
     draft: '将草稿译为 {{language}}',
