@@ -208,7 +208,13 @@ describe('AI through the core', () => {
 // .ci/run arranges under dbus-run-session); elsewhere the test says why it did not run.
 describe('OS keychain (real keytar)', async () => {
   const store = createKeychainStore();
-  const problem = await store.problem();
+  // A keyring can answer reads yet refuse writes (a locked collection): that too is a reason to skip.
+  const problem =
+    (await store.problem()) ??
+    (await store.set('__write_probe__', 'x').then(
+      () => store.delete('__write_probe__').then(() => null),
+      (error: Error) => error.message,
+    ));
   it.skipIf(problem !== null)(`stores, reads and deletes a key${problem ? ` — skipped: ${problem}` : ''}`, async () => {
     const account = `test-${process.pid}`;
     await store.set(account, 'sk-roundtrip');
