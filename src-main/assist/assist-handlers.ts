@@ -42,6 +42,8 @@ export function createAssist(db: Db, deps: AssistDeps) {
   const brandVoice = createBrandVoiceStore(settings);
   const guard = createOutgoingGuard(db, { events: deps.events, brandVoice, settings });
   const engine = createSuggestionEngine(db, canned, kb, { now: deps.now });
+  // Index the closed history in slices after start-up, so the first suggestion is ready and nothing stalls.
+  void engine.warmInBackground(() => db.open);
   const intentOf = deps.intentOf ?? (() => null);
   const gaps = createGapReport(db, engine, intentOf);
   const ai = createAiService({ settings, secrets: deps.secrets ?? createKeychainStore(), brandVoice, onDelta: deps.emitDelta, timeoutMs: deps.aiTimeoutMs });

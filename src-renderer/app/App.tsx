@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AccountsScreen } from '../accounts/AccountsScreen';
 import { useAccounts } from '../accounts/accounts-store';
+import { AssistLibraryButton } from '../assist/library/AssistLibrary';
 import { ConversationView } from '../conversation/ConversationView';
 import { ActiveDialog } from '../dialogs/Dialogs';
 import { InboxList } from '../inbox/InboxList';
@@ -33,6 +34,7 @@ export function App() {
         {workspace?.isDemo && <span className="badge badge-demo">{t('app.demo')}</span>}
         <ViewTabs />
         <SortSelect />
+        <AssistLibraryButton />
       </header>
       <main className="workspace">
         {screen === 'rules' ? (

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyHint } from '../keyboard/KeyHint';
 import { useConsole } from '../state/console-store';
-import { SHORTCUT_GROUPS } from './shortcut-list';
+import { COMPOSER_KEYS, SHORTCUT_GROUPS } from './shortcut-list';
 
 export function ShortcutSheet() {
   const { t } = useTranslation();
@@ -40,6 +40,23 @@ export function ShortcutSheet() {
               </table>
             </section>
           ))}
+          <section>
+            <h3>{t('assist.shortcuts.group')}</h3>
+            <table>
+              <tbody>
+                {COMPOSER_KEYS.map((entry) => (
+                  <tr key={entry.label}>
+                    <td className="keys">
+                      {entry.keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </td>
+                    <td>{t(entry.label)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         </div>
         <p className="muted small">{t('shortcuts.remap')}</p>
         <button type="button" onClick={() => toggleSheet(false)}>

@@ -11,3 +11,11 @@ export const SHORTCUT_GROUPS: readonly { title: string; actions: KeyActionId[] }
 
 /** Kept for the README and older callers: every action with its default keys and label key. */
 export const SHORTCUTS: readonly { keys: string[]; label: string }[] = KEY_ACTIONS.map((a) => ({ keys: [...a.keys], label: `actions.${a.id}` }));
+
+/** Keys that live in the composer's draft (not remappable): knowledge-base and suggestion inserts. */
+export const COMPOSER_KEYS: readonly { keys: string[]; label: string }[] = [
+  { keys: ['/'], label: 'assist.shortcuts.canned' },
+  { keys: ['??'], label: 'assist.shortcuts.article' },
+  { keys: ['Alt', 'Enter'], label: 'assist.shortcuts.best' },
+  { keys: ['Alt', '1…8'], label: 'assist.shortcuts.nth' },
+];

@@ -44,7 +44,8 @@ export function guessLanguage(input: string): LanguageGuess {
   }
   const counts = Object.entries(WORD_SETS).map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length] as const);
   const total = counts.reduce((s, [, n]) => s + n, 0);
-  if (total < 2) return { language: null, confidence: 0 };
+  // Fewer than three function words is too little to judge a draft by.
+  if (total < 3) return { language: null, confidence: 0 };
   const [best, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return { language: best, confidence: n / total };
 }

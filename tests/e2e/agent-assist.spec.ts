@@ -3,6 +3,7 @@
 // Amazon's rules (in the UI and by the core), fixed, sent.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { startOpenAiTestServer } from '../servers/openai-compatible/server';
 import { AssistPanel } from './pages/assist-panel';
 import { expect, test } from './support/fixtures';
 
@@ -112,4 +113,54 @@ test('`??` inserts a knowledge-base article; a rule can be overridden with a rea
   db.close();
   expect(logged).toHaveLength(1);
   expect(JSON.parse(logged[0]!.data_json)).toMatchObject({ rules: ['amazon.phone_number'], reason: 'Buyer asked us to call back' });
+});
+
+test('the library: canned replies with a preview on the open conversation, CJK article search, help-page export', async ({ ui, page }) => {
+  await ui.inbox.waitForRows();
+  await ui.press('Enter');
+  await ui.conversation.isOpen();
+  await page.getByTestId('assist-library-open').click();
+  const library = page.getByTestId('assist-library');
+  await expect(library.getByTestId('canned-library')).toContainText('Refund – return received');
+  await library.getByRole('button', { name: 'Tracking information' }).first().click();
+  await expect(library.getByTestId('canned-preview')).toBeVisible();
+  await expect(library.getByTestId('canned-preview')).not.toContainText('{{');
+
+  await library.getByRole('button', { name: 'Knowledge base' }).click();
+  await library.getByPlaceholder('Search articles (any language)').fill('退款');
+  await expect(library.getByTestId('kb-library').getByRole('button', { name: '退货与退款' })).toBeVisible();
+  await library.getByRole('button', { name: 'Export help page (HTML)' }).click();
+  await expect(library.getByRole('button', { name: 'index.html' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/assist-library.png' });
+});
+
+test('an AI provider set up in the library drafts a reply that streams into the composer, and is never sent by itself', async ({ ui, page }) => {
+  // A local OpenAI-compatible server without a key, like llama.cpp or Ollama on the same machine.
+  const server = await startOpenAiTestServer({ apiKey: null, reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße' });
+  try {
+    await ui.inbox.waitForRows();
+    await ui.press('Enter');
+    await ui.conversation.isOpen();
+    await page.getByTestId('assist-library-open').click();
+    const library = page.getByTestId('assist-library');
+    await library.getByRole('button', { name: 'Brand voice & AI' }).click();
+    await library.getByLabel('Base URL').fill(server.baseUrl);
+    await library.getByLabel('Model').fill('ok');
+    await library.getByRole('button', { name: 'Save' }).nth(1).click();
+    await expect.poll(() => server.requests.length).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(library).toBeHidden();
+    await ui.conversation.isOpen();
+
+    const before = await ui.conversation.messages.count();
+    await page.getByTestId('ai-draft').click();
+    await expect(ui.conversation.composer).toHaveValue('Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße');
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.stream).toBe(true);
+    expect(server.requests[0]!.messages[0]!.content).toContain('Brand voice');
+    await page.waitForTimeout(300);
+    await expect(ui.conversation.messages).toHaveCount(before);
+  } finally {
+    await server.close();
+  }
 });

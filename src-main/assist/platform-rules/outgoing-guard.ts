@@ -62,11 +62,11 @@ export function createOutgoingGuard(db: Db, deps: { events: EventLog; brandVoice
       return { violations: checkDraft(body, contextOf(conversationId, attachments)), brandVoice: checkBrandVoice(body, deps.brandVoice.get().avoidPhrases) };
     },
     /**
-     * Runs `queue` only if the draft is clean or every broken rule is overridden; logs the override.
+     * For automation and people alike. Runs `queue` only if the draft is clean or every broken rule is overridden; logs the override.
      * Call inside the caller's transaction boundary: the check, the reply and the log entry commit together.
      */
     queueChecked<T extends { message: { id: number } }>(
-      input: { conversationId: number; body: string; override?: RuleOverride | undefined; agentId: number },
+      input: { conversationId: number; body: string; override?: RuleOverride | undefined; agentId: number | null; actorKind?: 'agent' | 'automation' },
       queue: () => T,
     ): T {
       return db.transaction(() => {
@@ -76,9 +76,21 @@ export function createOutgoingGuard(db: Db, deps: { events: EventLog; brandVoice
         const unhandled = violations.filter((v) => !overridden.has(v.rule));
         if (unhandled.length > 0) throw new RuleViolationError(unhandled);
         const queued = queue();
+        // Stock phrases do not block, but every reply that carries them is noted for the quality review.
+        const phrases = [...new Set(checkBrandVoice(input.body, deps.brandVoice.get().avoidPhrases).map((f) => f.phrase))];
+        if (phrases.length > 0) {
+          deps.events.record({
+            actorKind: input.actorKind ?? 'agent',
+            actorId: input.agentId,
+            action: 'reply.brand_voice_flagged',
+            subjectKind: 'conversation',
+            subjectId: input.conversationId,
+            data: { messageId: queued.message.id, phrases },
+          });
+        }
         if (broken.length > 0) {
           deps.events.record({
-            actorKind: 'agent',
+            actorKind: input.actorKind ?? 'agent',
             actorId: input.agentId,
             action: 'reply.rules_overridden',
             subjectKind: 'conversation',

@@ -18,6 +18,8 @@ export interface SuggestionEngineOptions {
   neighbours?: number;
   /** Minimum time between looks for newly closed conversations. */
   refreshMs?: number;
+  /** Closed conversations read per slice of the first load (default 2,000). */
+  pageSize?: number;
 }
 
 interface ConversationText {
@@ -33,6 +35,11 @@ export interface SuggestionEngine {
   bestArticle(text: string, language: string | null): { article: KbArticle; coverage: number } | null;
   /** Builds the past-conversation index now (otherwise on first use). Returns how many it holds. */
   warm(): number;
+  /**
+   * Builds it a page at a time between other work, so that opening a large workspace never stalls the
+   * core; stops quietly when `isOpen` turns false (the database was closed).
+   */
+  warmInBackground(isOpen: () => boolean): Promise<number>;
 }
 
 const norm = (n: string) => n.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -59,7 +66,7 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
     const map = new Map<string, Bm25Index<T>>();
     for (const item of items) {
       let index = map.get(item.language);
-      if (!index) map.set(item.language, (index = new Bm25Index<T>(0.9)));
+      if (!index) map.set(item.language, (index = new Bm25Index<T>({ maxDocShare: 0.9 })));
       index.add(item, tokenize(text(item)));
     }
     return map;
@@ -79,17 +86,53 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
     }
     return articleIndex;
   }
+  function addPast(p: PastResolution): void {
+    if (pastSeen.has(p.conversationId)) return; // reopened and closed again: keep the first closing
+    pastSeen.add(p.conversationId);
+    let index = pastByLanguage.get(p.language);
+    if (!index) pastByLanguage.set(p.language, (index = new Bm25Index<PastResolution>({ maxDocShare: 0.1, maxQueryTerms: 16 })));
+    index.add(p, tokenize(p.question));
+  }
+
+  // The first load of a large history goes in pages (see warmInBackground); until it ends,
+  // suggestions use the part already indexed. Afterwards, newly closed conversations are added.
+  let pastState: 'empty' | 'paging' | 'ready' = 'empty';
+  let pageCursor = 0;
+  let pagingStartedAt = -1;
+  const PAGE = options.pageSize ?? 2_000;
+
+  /** Reads the next page; returns false when the history is fully indexed. */
+  function nextPage(): boolean {
+    const { items, lastId } = past.page(pageCursor, PAGE);
+    for (const p of items) addPast(p);
+    if (lastId === null) {
+      pastWatermark = pagingStartedAt;
+      pastState = 'ready';
+      return false;
+    }
+    pageCursor = lastId;
+    return true;
+  }
+
+  function startPaging(): void {
+    pastState = 'paging';
+    pagingStartedAt = past.latestChange();
+    pageCursor = 0;
+  }
+
   function refreshPast(force = false): void {
+    if (pastState === 'empty') {
+      startPaging();
+      while (nextPage());
+    }
+    if (pastState === 'paging' && !force) return;
+    while (pastState === 'paging') nextPage();
     const now = options.now();
     if (!force && now - pastCheckedAt < refreshMs) return;
     pastCheckedAt = now;
     for (const p of past.since(pastWatermark)) {
       pastWatermark = Math.max(pastWatermark, p.updatedAt);
-      if (pastSeen.has(p.conversationId)) continue; // reopened and closed again: keep the first closing
-      pastSeen.add(p.conversationId);
-      let index = pastByLanguage.get(p.language);
-      if (!index) pastByLanguage.set(p.language, (index = new Bm25Index<PastResolution>(0.3)));
-      index.add(p, tokenize(p.question));
+      addPast(p);
     }
   }
 
@@ -121,12 +164,25 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
 
   const blend = (text: number, intentMatch: boolean, intent: Intent | null) => (intent ? 0.5 * text + 0.45 * (intentMatch ? 1 : 0) : 0.95 * text);
 
+  const pastSize = () => [...pastByLanguage.values()].reduce((n, i) => n + i.size, 0);
+
   return {
     warm() {
       refreshPast(true);
-      let n = 0;
-      for (const i of pastByLanguage.values()) n += i.size;
-      return n;
+      return pastSize();
+    },
+
+    warmInBackground(isOpen) {
+      if (pastState !== 'empty') return Promise.resolve(pastSize());
+      startPaging();
+      return new Promise((resolve) => {
+        const step = () => {
+          if (!isOpen() || pastState !== 'paging') return resolve(pastSize());
+          if (nextPage()) setImmediate(step);
+          else resolve(pastSize());
+        };
+        setImmediate(step);
+      });
     },
 
     bestArticle(text, language) {

@@ -203,3 +203,23 @@ describe('AI through the core', () => {
     expect(view.keychainProblem).toMatch(/keytar/);
   });
 });
+
+// The real OS keychain, where this machine has one (keytar built and a Secret Service running, as
+// .ci/run arranges under dbus-run-session); elsewhere the test says why it did not run.
+describe('OS keychain (real keytar)', async () => {
+  const store = createKeychainStore();
+  // A keyring can answer reads yet refuse writes (a locked collection): that too is a reason to skip.
+  const problem =
+    (await store.problem()) ??
+    (await store.set('__write_probe__', 'x').then(
+      () => store.delete('__write_probe__').then(() => null),
+      (error: Error) => error.message,
+    ));
+  it.skipIf(problem !== null)(`stores, reads and deletes a key${problem ? ` — skipped: ${problem}` : ''}`, async () => {
+    const account = `test-${process.pid}`;
+    await store.set(account, 'sk-roundtrip');
+    expect(await store.get(account)).toBe('sk-roundtrip');
+    await store.delete(account);
+    expect(await store.get(account)).toBeNull();
+  });
+});

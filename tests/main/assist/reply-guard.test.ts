@@ -98,6 +98,13 @@ describe('reply.queue enforces platform rules', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('notes stock phrases of the brand voice in the event log without blocking the reply', async () => {
+    const r = await core.handle('reply.queue', { conversationId: ids.shopify, body: 'Hi, sorry for the inconvenience. Sorry for the inconvenience!' });
+    expect(r.ok).toBe(true);
+    const flagged = events('reply.brand_voice_flagged');
+    expect(flagged.at(-1)).toMatchObject({ subjectId: ids.shopify, data: { phrases: ['sorry for the inconvenience'] } });
+  });
+
   it('checks a draft without queueing it: violations and brand-voice flags', async () => {
     const r = await core.handle('assist.checkDraft', { conversationId: ids.amazonDe, body: 'Sorry for the inconvenience. Mail uns: a@b-shop.de', attachments: [{ fileName: 'film.mp4', size: 11 * 1024 * 1024 }] });
     expect(r.ok).toBe(true);

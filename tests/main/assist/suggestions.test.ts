@@ -108,6 +108,23 @@ describe('ranking', () => {
     expect(engine.suggest(open, null, 8).items.find((s) => s.kind === 'past_reply')?.body).toContain('Ladegerät nicht mehr');
   });
 
+  it('indexes the closed history in pages in the background, the same as at once, and stops when the database closes', async () => {
+    for (let i = 0; i < 5; i++) conversation(`Die Lampe flackert seit Tag ${i}`, { reply: `Bitte tauschen Sie das Netzteil ${i}. Li Wei` });
+    const paged = createSuggestionEngine(db, canned, createKnowledgeBase(db, () => clock), { now: () => clock, pageSize: 2 });
+    const open = conversation('Meine Lampe flackert');
+    const warming = paged.warmInBackground(() => db.open);
+    // Asked while the load is under way, it answers from what is indexed so far (nothing yet here).
+    expect(paged.suggest(open, null, 8).items.filter((s) => s.kind === 'past_reply')).toEqual([]);
+    expect(await warming).toBe(5);
+    expect(paged.warm()).toBe(5);
+    expect(paged.suggest(open, null, 8).items.some((s) => s.kind === 'past_reply' && s.body.includes('Netzteil'))).toBe(true);
+    expect(createSuggestionEngine(db, canned, createKnowledgeBase(db, () => clock), { now: () => clock }).warm()).toBe(5);
+    const closing = createSuggestionEngine(db, canned, createKnowledgeBase(db, () => clock), { now: () => clock, pageSize: 2 });
+    const pending = closing.warmInBackground(() => db.open);
+    db.close();
+    expect(await pending).toBe(0);
+  });
+
   it('turns a past reply’s names and numbers into variables, full name before first name', () => {
     expect(
       templatise('Dear Anna Schmidt, hi Anna: order 302-1 via DHL (tracking 123).', [

@@ -139,6 +139,7 @@ describe('Amazon: attachments and language', () => {
     expect(rules('ご注文の商品は発送済みです。', amazon({ buyerLanguage: 'zh' }))).toContain('amazon.buyer_language');
     expect(rules('您的订单已经发货了。', amazon({ buyerLanguage: 'zh-CN' }))).toEqual([]);
     expect(rules('OK', amazon({ buyerLanguage: 'ja' }))).toEqual([]);
+    expect(rules('Hallo Lana, sorry for the inconvenience.', amazon({ buyerLanguage: 'de' }))).toEqual([]);
   });
 });
 
