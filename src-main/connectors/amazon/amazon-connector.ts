@@ -12,7 +12,7 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
-import { hostAndPort } from '../http/http-client';
+import { hostAndPort, unreadableId } from '../http/http-client';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { OperationRateLimiter, type RateSpec } from '../http/rate-limit';
 import { LWA_TOKEN_URL, SP_API_ENDPOINTS, regionOfMarketplace, type SpApiRegion } from './amazon-marketplaces';
@@ -191,14 +191,14 @@ export class AmazonConnector implements Connector {
     }
     const orders: IncomingOrder[] = [];
     const unparsable: UnparsableItem[] = [];
-    body.orders.forEach((raw, n) => {
+    body.orders.forEach((raw) => {
       try {
         orders.push(mapAmazonOrder(raw, this.config.accountId));
       } catch (err) {
         const id = (raw as { orderId?: unknown } | null)?.orderId;
         unparsable.push({
           accountId: this.config.accountId,
-          externalId: typeof id === 'string' && id !== '' ? `order:${id}` : `order:unreadable:${until}:${c.nextToken ?? ''}:${n}`,
+          externalId: typeof id === 'string' && id !== '' ? `order:${id}` : unreadableId('order', raw),
           reason: `Amazon order could not be read: ${(err as Error).message}`,
           raw: JSON.stringify(raw),
           receivedAt: this.now(),

@@ -16,7 +16,7 @@ import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type OutgoingReply, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingMessage, IncomingOrder } from '../../ingest/incoming';
 import { ApiClient, readErrorsArray } from '../http/api-client';
-import { hostAndPort } from '../http/http-client';
+import { hostAndPort, unreadableId } from '../http/http-client';
 import { isoToMs } from '../http/money';
 import { RefreshingTokenSource, requestAccessToken } from '../http/oauth-token';
 import { mapEbayMessage, mapEbayOrder, type ConversationContext } from './ebay-mapping';
@@ -135,7 +135,7 @@ export class EbayConnector implements Connector {
     for (const raw of (body.conversations as unknown[] | undefined) ?? []) {
       const c = obj(raw);
       if (typeof c.conversationId !== 'string') {
-        bad.push(this.unparsable(`conversation:unreadable:${until}:${w.offset}:${bad.length}`, 'eBay conversation has no conversationId', raw));
+        bad.push(this.unparsable(unreadableId('conversation', raw), 'eBay conversation has no conversationId', raw));
         continue;
       }
       const ctx: ConversationContext = {
@@ -151,7 +151,7 @@ export class EbayConnector implements Connector {
           out.push(mapEbayMessage(rawMsg, ctx, this.config.sellerUsername, this.config.accountId));
         } catch (err) {
           const id = obj(rawMsg).messageId;
-          bad.push(this.unparsable(`message:${typeof id === 'string' ? id : `${ctx.conversationId}:${t ?? 'unknown'}`}`, `eBay message could not be read: ${(err as Error).message}`, rawMsg));
+          bad.push(this.unparsable(typeof id === 'string' ? `message:${id}` : unreadableId('message', rawMsg), `eBay message could not be read: ${(err as Error).message}`, rawMsg));
         }
       }
     }
@@ -202,7 +202,7 @@ export class EbayConnector implements Connector {
         out.push(mapEbayOrder(raw, fulfillments, this.config.accountId));
       } catch (err) {
         if (err instanceof ConnectorError) throw err;
-        bad.push(this.unparsable(`order:${id ?? `unreadable:${until}:${w.offset}:${bad.length}`}`, `eBay order could not be read: ${(err as Error).message}`, raw));
+        bad.push(this.unparsable(id ? `order:${id}` : unreadableId('order', raw), `eBay order could not be read: ${(err as Error).message}`, raw));
       }
     }
     return verdict;

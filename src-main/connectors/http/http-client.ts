@@ -1,5 +1,6 @@
 // One HTTP exchange with a timeout, turned into either a response or a ConnectorError whose kind tells
 // the sync engine what to do next (retry soon, back off, ask the user to reconnect, give up).
+import { createHash } from 'node:crypto';
 import { ConnectorError } from '../../sync/connector';
 
 export interface HttpRequest {
@@ -88,4 +89,12 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * A stable id for a record that has none we can read: the same broken record synced twice is one
+ * "could not parse" item, not two.
+ */
+export function unreadableId(kind: string, raw: unknown): string {
+  return `${kind}:unreadable:${createHash('sha256').update(JSON.stringify(raw) ?? 'undefined').digest('hex').slice(0, 20)}`;
 }

@@ -12,7 +12,7 @@
 import type { Channel } from '../../../src-shared/domain/types';
 import { ConnectorError, type Connector, type PullResult, type SentReceipt, type SyncCursor, type UnparsableItem } from '../../sync/connector';
 import type { IncomingOrder } from '../../ingest/incoming';
-import { hostAndPort, parseJsonBody, sendHttp, sleep } from '../http/http-client';
+import { hostAndPort, parseJsonBody, sendHttp, sleep, unreadableId } from '../http/http-client';
 import { parseRetryAfter } from '../http/rate-limit';
 import { mapShopifyOrder } from './shopify-mapping';
 
@@ -114,13 +114,13 @@ export class ShopifyConnector implements Connector {
     if (!conn || !Array.isArray(conn.nodes)) throw new ConnectorError('transient', 'Shopify orders: the answer has no orders.nodes list.', { platformCode: 'malformed_body' });
     const orders: IncomingOrder[] = [];
     const unparsable: UnparsableItem[] = [];
-    conn.nodes.forEach((raw, n) => {
+    conn.nodes.forEach((raw) => {
       try {
         orders.push(mapShopifyOrder(raw, this.config.accountId, this.shopDomain));
       } catch (err) {
         const o = raw as { name?: unknown; id?: unknown } | null;
-        const key = typeof o?.name === 'string' ? o.name : typeof o?.id === 'string' ? o.id : `unreadable:${until}:${c.after ?? ''}:${n}`;
-        unparsable.push({ accountId: this.config.accountId, externalId: `order:${key}`, reason: `Shopify order could not be read: ${(err as Error).message}`, raw: JSON.stringify(raw), receivedAt: this.now() });
+        const key = typeof o?.name === 'string' ? `order:${o.name}` : typeof o?.id === 'string' ? `order:${o.id}` : unreadableId('order', raw);
+        unparsable.push({ accountId: this.config.accountId, externalId: key, reason: `Shopify order could not be read: ${(err as Error).message}`, raw: JSON.stringify(raw), receivedAt: this.now() });
       }
     });
     const next = conn.pageInfo?.hasNextPage === true && typeof conn.pageInfo.endCursor === 'string' ? conn.pageInfo.endCursor : null;

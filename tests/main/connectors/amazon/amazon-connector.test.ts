@@ -236,6 +236,15 @@ describe('Amazon orders', () => {
     expect(r.unparsable[0]).toMatchObject({ accountId: 7, externalId: 'order:302-5555555-5555555', reason: expect.stringContaining('orderItems') });
     expect(JSON.parse(r.unparsable[0]!.raw)).toMatchObject({ orderItems: 'oops' });
   });
+
+  it('a record without a readable id gets the same id each time it is synced', async () => {
+    server.orders.push({ createdTime: iso(T0 - 86_400_000), lastUpdatedTime: iso(T0 - 86_000_000), orderItems: [] });
+    const first = await connector().pull(null);
+    const again = await connector().pull(null);
+    expect(first.unparsable).toHaveLength(1);
+    expect(first.unparsable[0]!.externalId).toMatch(/^order:unreadable:[0-9a-f]{20}$/);
+    expect(again.unparsable[0]!.externalId).toBe(first.unparsable[0]!.externalId);
+  });
 });
 
 describe('Amazon single order', () => {
