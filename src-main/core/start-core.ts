@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
 import { createAccountsWiring } from '../accounts/accounts-handlers';
 import { createAssist } from '../assist/assist-handlers';
+import { registerAppConnectors } from '../connectors/register-connectors';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
 import { createInboxHandlers } from '../inbox/inbox-handlers';
@@ -51,6 +52,7 @@ export function startCore(options: StartCoreOptions): Core {
   const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
   const ingest = triage.wrapIngest(rawIngest);
   // Accounts, the sync engine and outbox delivery (handlers for accounts.*, sync.*, outbox.retry ...).
+  if (!options.connectors) registerAppConnectors();
   const sync = createAccountsWiring({
     db,
     ingest,
