@@ -127,8 +127,13 @@ export async function parseMail(raw: Buffer, ctx: ParseContext): Promise<ParsedI
   const externalId = messageIds(parsed.messageId)[0] ?? syntheticMessageId(raw);
   const references = messageIds(parsed.references);
   const inReplyTo = messageIds(parsed.inReplyTo).at(-1) ?? null;
-  const outbound = ctx.sentMailbox || ctx.ownAddresses.has(from.address.toLowerCase());
-  const counterpart = outbound ? (firstAddress(parsed.to) ?? from) : from;
+  const own = (address: string) => ctx.ownAddresses.has(address.toLowerCase());
+  // Contact forms (a shop's own form, Shopify's) send from the shop's or a no-reply address with the
+  // buyer in Reply-To: the buyer is who a reply goes to, and such mail is inbound even from our address.
+  const replyTo = firstAddress(parsed.replyTo);
+  const buyerReplyTo = replyTo && !own(replyTo.address) ? replyTo : null;
+  const outbound = ctx.sentMailbox || (own(from.address) && !buyerReplyTo);
+  const counterpart = outbound ? (firstAddress(parsed.to) ?? from) : (buyerReplyTo ?? from);
   const customer = customerFor(counterpart, ctx.amazonRelay);
   const subject = parsed.subject ?? '';
   const bodyText = parsed.text ?? '';

@@ -5,6 +5,7 @@ export interface SampleMail {
   to?: string;
   subject?: string;
   messageId?: string | null;
+  replyTo?: string;
   inReplyTo?: string;
   references?: string[];
   date?: Date;
@@ -29,6 +30,7 @@ export function sampleMail(mail: SampleMail = {}): string {
     'MIME-Version: 1.0',
   ];
   if (mail.messageId !== null) headers.push(`Message-ID: ${mail.messageId ?? `<${Math.random().toString(36).slice(2)}@buyer.example>`}`);
+  if (mail.replyTo) headers.push(`Reply-To: ${mail.replyTo}`);
   if (mail.inReplyTo) headers.push(`In-Reply-To: ${mail.inReplyTo}`);
   if (mail.references?.length) headers.push(`References: ${mail.references.join(' ')}`);
   const text = mail.text ?? 'Hello, my parcel has not arrived yet. Could you check?';

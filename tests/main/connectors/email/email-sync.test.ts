@@ -14,7 +14,7 @@ import { freePort, startDovecot, type DovecotServer } from '../../../servers/dov
 import { addAccount } from '../../helpers/fixtures';
 import { connectorFor, pullAll } from './email-test-setup';
 
-const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort', 'missing'].map((name) => ({
+const USERS = ['bulk', 'incr', 'reset', 'broken', 'thread', 'amazon', 'attach', 'idle', 'drop', 'sent', 'cjk', 'abort', 'missing', 'form'].map((name) => ({
   user: `${name}@example.com`,
   pass: `pw-${name}`,
 }));
@@ -176,6 +176,25 @@ describe('email connector: receiving from Dovecot', () => {
       expect(huge.raw).toBe(hugeHeader);
       expect(huge.externalId).toMatch(/@no-message-id\.invalid>$/);
       for (const item of all.unparsable) expect(item.accountId).toBe(1);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('takes the buyer from Reply-To on contact-form mail, also when it comes from the shop\'s own address', async () => {
+    dovecot.deliver('form@example.com', [
+      sampleMail({ from: 'Shop <form@example.com>', replyTo: 'Li Wei <li.wei@buyer.example>', messageId: '<form-1@example.com>', subject: 'Contact form' }),
+      sampleMail({ from: 'Shopify <mailer@shopify.example>', replyTo: 'li.wei@buyer.example', messageId: '<form-2@shopify.example>', subject: 'New customer message' }),
+      sampleMail({ from: 'form@example.com', to: 'Ana <ana@buyer.example>', replyTo: 'form@example.com', messageId: '<own-1@example.com>', subject: 'Re: x' }),
+    ]);
+    const connector = connectorFor(dovecot, 'form@example.com');
+    try {
+      const all = await pullAll(connector, null);
+      expect(all.messages.map((m) => [m.direction, m.customer.handle, m.customer.name])).toEqual([
+        ['inbound', 'li.wei@buyer.example', 'Li Wei'],
+        ['inbound', 'li.wei@buyer.example', 'li.wei@buyer.example'],
+        ['outbound', 'ana@buyer.example', 'Ana'],
+      ]);
     } finally {
       await connector.close();
     }
@@ -462,7 +481,14 @@ describe('email connector: errors', () => {
       const paged = connectorFor(own, 'drop@example.com', { pageSize: 100 });
       const first = await paged.pull(null);
       expect(first.messages).toHaveLength(100);
+      const watchErrors: ConnectorError[] = [];
+      const stopWatching = await paged.watch(() => undefined, (error) => watchErrors.push(error));
       await own.stop({ keepFiles: true });
+      // The IDLE connection reports its loss once, so the engine falls back to its timer.
+      const deadline = Date.now() + 10_000;
+      while (watchErrors.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(watchErrors.map((e) => e.kind)).toEqual(['transient']);
+      await stopWatching();
       await expect(paged.pull(first.cursor)).rejects.toMatchObject({ name: 'ConnectorError', kind: 'transient' });
       await own.restart();
       const rest = await pullAll(paged, first.cursor);
