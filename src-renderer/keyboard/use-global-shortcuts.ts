@@ -43,10 +43,6 @@ export function activeBindings(): Binding[] {
   return bindings;
 }
 
-// "g r" must not also run the single-key "r" (reply): remember when a "g" sequence began.
-let lastG = 0;
-const afterG = () => Date.now() - lastG < 1000;
-
 export function useGlobalShortcuts() {
   useEffect(() => {
     let pending: string | null = null;
