@@ -73,6 +73,7 @@ export function startCore(options: StartCoreOptions): Core {
     detail: reader.detail,
     agentName: () => workspace.selfAgent().name,
     emitDelta: (requestId, delta) => bus.emit('ai.delta', { requestId, delta }),
+    intentOf: triage.intentOf,
     ...options.assist,
   });
 

@@ -1,6 +1,7 @@
 // Triage inside the running core: the engine, the rule store, the api handlers, the hook that triages
 // each ingest batch right after it commits, the first pass over a freshly seeded demo workspace, and
 // the clock tick for time-based events (SLA warning / breach, customers silent for N hours).
+import { INTENTS, type Intent } from '../../src-shared/domain/triage';
 import type { ConversationSummary } from '../../src-shared/domain/types';
 import type { Db } from '../db/open-database';
 import type { IngestPipeline } from '../ingest/ingest-pipeline';
@@ -73,10 +74,16 @@ export function startTriage(db: Db, options: StartTriageOptions) {
       : null;
   timer?.unref?.();
 
+  const intentRow = db.prepare<[number], { intent: string | null }>('SELECT intent FROM conversations WHERE id = ?');
   return {
     engine,
     store,
     triageConversations,
+    /** The intent triage recorded for a conversation (agent assist ranks suggestions by it). */
+    intentOf(conversationId: number): Intent | null {
+      const intent = intentRow.get(conversationId)?.intent ?? null;
+      return intent !== null && (INTENTS as readonly string[]).includes(intent) ? (intent as Intent) : null;
+    },
     handlers: createTriageHandlers(db, { engine, store, selfAgentId: options.selfAgentId, onConversationsChanged: push }),
     /** The same pipeline, triaging each batch's conversations once the batch is committed. */
     wrapIngest(pipeline: IngestPipeline): IngestPipeline {
