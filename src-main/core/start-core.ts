@@ -66,7 +66,14 @@ export function startCore(options: StartCoreOptions): Core {
     secrets: options.secrets,
     tuning: options.sync,
   });
-  const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
+  const inboxHandlers = createInboxHandlers(db, {
+    now,
+    events,
+    reader,
+    self: () => workspace.selfAgent(),
+    emit: bus.emit,
+    afterChange: (id) => void triage.afterAgentChange(id, reader.summary(id)),
+  });
   const assist = createAssist(db, {
     now,
     events,

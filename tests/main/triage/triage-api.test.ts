@@ -132,6 +132,22 @@ describe('agent changes', () => {
     const closed = value<ConversationSummary>(await core.handle('conversation.setStatus', { id: waiting.id, status: 'closed' }));
     expect(closed).toMatchObject({ status: 'closed', slaDueAt: null, slaTarget: null });
   });
+
+  it('a bulk close from the keyboard inbox stops the clocks too, and its undo starts them again', async () => {
+    const { core } = start();
+    const page = value<{ items: ConversationSummary[] }>(await core.handle('inbox.list', { view: 'open', offset: 0, limit: 200, sort: 'time_left' }));
+    const running = page.items.filter((c) => c.slaDueAt !== null && c.slaDueAt !== undefined).slice(0, 3);
+    expect(running).toHaveLength(3);
+    const applied = value<{ conversations: ConversationSummary[]; undo: unknown[] }>(
+      await core.handle('conversations.apply', { ids: running.map((c) => c.id), action: { kind: 'close' } }),
+    );
+    for (const c of applied.conversations) expect(c).toMatchObject({ status: 'closed', slaDueAt: null });
+    const restored = value<ConversationSummary[]>(await core.handle('conversations.restore', { snapshots: applied.undo }));
+    for (const c of restored) {
+      expect(c.status).toBe('open');
+      expect(c.slaDueAt).not.toBeNull();
+    }
+  });
 });
 
 describe('the ingest hook', () => {
