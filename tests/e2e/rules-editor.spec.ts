@@ -115,5 +115,6 @@ test('an angry German buyer is escalated to a human with the reason visible', as
   const triage = new TriageView(page);
   await expect(triage.handoffReason).toContainText(/negative sentiment/);
   await expect(page.getByTestId('triage-sentiment')).toContainText('negative');
-  await expect(triage.notes.first()).toContainText('Assigned to');
+  // Who takes it depends on the demo team's shifts at the time the test runs; either way the note says.
+  await expect(triage.notes.first()).toContainText(/Assigned to|Nobody is available right now/);
 });
