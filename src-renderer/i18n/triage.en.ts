@@ -148,7 +148,7 @@ export const triageEn = {
       sla: '{{target}} due in {{time}}',
       sla_breached: '{{target}} overdue by {{time}}',
       vip: 'VIP customer',
-      lifetime_value: 'Customer has spent {{value}}',
+      lifetime_value: 'Customer has spent about {{value}} USD',
       repeat_contacts: '{{count}} other conversations in 30 days',
       unanswered: '{{count}} follow-ups without an answer',
       sentiment: 'Sentiment: {{sentiment}}',

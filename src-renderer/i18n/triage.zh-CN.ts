@@ -149,7 +149,7 @@ export const triageZhCN: typeof triageEn = {
       sla: '{{target}}将在 {{time}} 后到期',
       sla_breached: '{{target}}已超时 {{time}}',
       vip: 'VIP 客户',
-      lifetime_value: '客户累计消费 {{value}}',
+      lifetime_value: '客户累计消费约 {{value}} 美元',
       repeat_contacts: '30 天内另有 {{count}} 个会话',
       unanswered: '{{count}} 条追问尚未回复',
       sentiment: '情绪：{{sentiment}}',
