@@ -116,6 +116,30 @@ describe('actions', () => {
   });
 });
 
+describe('events', () => {
+  it('conversation.created fires once per conversation, message.received once per customer message', () => {
+    w.useRules(
+      rule('created', all(), [{ type: 'add_note', text: 'new conversation' }], { events: ['conversation.created'] }),
+      rule('received', all(), [{ type: 'add_note', text: 'new message' }]),
+    );
+    const first = msg();
+    const id = one(w.ingest([first]));
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, sentAt: T0 + HOUR })]);
+    // Our own reply (synced back from the platform) is no customer message.
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, direction: 'outbound', authorKind: 'agent', sentAt: T0 + 2 * HOUR })]);
+    const notes = w.db.prepare('SELECT body FROM triage_notes WHERE conversation_id = ? ORDER BY id').pluck().all(id) as string[];
+    expect(notes.map((n) => n.split('\n')[0])).toEqual(['new conversation', 'new message', 'new message']);
+  });
+
+  it('business hours and time of day are read in the workspace time zone', () => {
+    w.useRules(rule('after hours', all({ field: 'business_hours', op: 'is', value: false }), [{ type: 'tag', tag: 'after hours' }]));
+    const night = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 14, 30) })])); // 22:30 Wednesday in Shanghai
+    const day = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 3, 0) })])); // 11:00 Wednesday in Shanghai
+    const holiday = one(w.ingest([msg({ sentAt: Date.UTC(2026, 9, 1, 3, 0) })])); // National Day, 11:00
+    expect([w.tags(night), w.tags(day), w.tags(holiday)]).toEqual([['after hours'], [], ['after hours']]);
+  });
+});
+
 describe('ordering, stop here, loop protection', () => {
   const amazon = all({ field: 'channel', op: 'is', value: 'amazon' });
 
