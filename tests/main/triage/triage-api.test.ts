@@ -15,6 +15,7 @@ import { createEventLog } from '../../../src-main/services/event-log';
 import { createOutboxService } from '../../../src-main/services/outbox/outbox-service';
 import { createEventBus } from '../../../src-main/core/event-bus';
 import { startTriage } from '../../../src-main/triage/start-triage';
+import { PRESET_RULES } from '../../../src-main/triage/presets/triage-presets';
 import { fakeUnderstanding, msg, T0 } from './triage-fixture';
 
 const NOW = Date.UTC(2026, 10, 20, 9);
@@ -45,6 +46,32 @@ describe('triage in the running core', () => {
         .get() as number;
       expect(urgentRefunds).toBeGreaterThan(0);
       // Every tagged one really has a refund word and an order under 30 days old at the message.
+      const tagged = db
+        .prepare(
+          `SELECT o.placed_at, (SELECT max(m.sent_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound') AS asked_at,
+                  (SELECT m.body_text FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound' ORDER BY m.sent_at DESC LIMIT 1) AS body
+           FROM conversations c JOIN orders o ON o.id = c.order_id JOIN conversation_tags ct ON ct.conversation_id = c.id JOIN tags t ON t.id = ct.tag_id
+           WHERE t.name = 'urgent refund'`,
+        )
+        .all() as { placed_at: number; asked_at: number; body: string }[];
+      expect(tagged).toHaveLength(urgentRefunds);
+      const refundWords = PRESET_RULES.find((r) => r.key === 'urgent-refund')!.definition.conditions.conditions[0]! as { conditions: { value: string[] }[] };
+      for (const t of tagged) {
+        expect(t.asked_at - t.placed_at).toBeLessThanOrEqual(30 * 86_400_000);
+        expect(refundWords.conditions[0]!.value.some((w) => t.body.toLowerCase().includes(w))).toBe(true);
+      }
+      // And eBay conversations went to the night shift only for messages between 22:00 and 06:00 Shanghai time.
+      const nightTimes = db
+        .prepare(
+          `SELECT (SELECT max(m.sent_at) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound') AS at
+           FROM conversations c JOIN teams t ON t.id = c.team_id WHERE t.name = 'Night shift'`,
+        )
+        .pluck()
+        .all() as number[];
+      for (const at of nightTimes) {
+        const hour = (new Date(at).getUTCHours() + 8) % 24;
+        expect(hour >= 22 || hour < 6).toBe(true);
+      }
       const night = db
         .prepare("SELECT count(*) FROM conversations c JOIN teams t ON t.id = c.team_id JOIN accounts a ON a.id = c.account_id WHERE t.name = 'Night shift' AND a.channel = 'ebay'")
         .pluck()
