@@ -108,6 +108,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
   const setPolicy = db.prepare('UPDATE conversations SET sla_policy_id = ?, updated_at = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE conversations SET status = ?, snoozed_until = ?, updated_at = ? WHERE id = ?');
   const setNoResponse = db.prepare('UPDATE conversations SET no_response_needed = ?, updated_at = ? WHERE id = ?');
+  const markNotice = db.prepare('INSERT OR IGNORE INTO automation_notices (message_id) VALUES (?)');
   const insertNote = db.prepare("INSERT INTO triage_notes (conversation_id, kind, body, created_at) VALUES (?, ?, ?, ?)");
   const findCanned = db.prepare<[string, string], { id: number; body: string; language: string }>(
     `SELECT id, body, language FROM canned_replies WHERE lower(name) = lower(?)
@@ -352,7 +353,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     }
     s.lastRouting = ctx.assigneeId !== null ? 'already_assigned' : null;
     if (ctx.assigneeId === null) assignByRouting(s);
-    const answered = [...ctx.messages].reverse().find((m) => m.direction === 'outbound' && m.authorKind === 'automation');
+    const answered = [...ctx.messages].reverse().find((m) => m.direction === 'outbound' && m.authorKind === 'automation' && !m.notice);
     const note = handoffNote({
       reasons: reasons.map((r) => r.text),
       asked: message?.body ?? ctx.subject,
@@ -373,8 +374,9 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
       const response = state.clocks.find((c) => (c.target === 'first_response' || c.target === 'next_response') && c.dueAt !== null);
       waitMinutes = response?.dueAt ? Math.max(60, (response.dueAt - s.now) / 60_000) : 24 * 60;
       const language = latestInsight(ctx)?.language ?? message?.language ?? ctx.language;
-      deps.outbox.queueReply({ conversationId: ctx.id, body: handoffMessage(language, waitMinutes), agentId: null, authorKind: 'automation' });
-      ctx.messages.push({ id: -1, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: '', language, sentAt: s.now });
+      const notice = deps.outbox.queueReply({ conversationId: ctx.id, body: handoffMessage(language, waitMinutes), agentId: null, authorKind: 'automation' });
+      markNotice.run(notice.message.id);
+      ctx.messages.push({ id: notice.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: notice.message.bodyText, language, sentAt: notice.message.sentAt, notice: true });
     }
     log(ctx, 'triage.handoff', {
       reasons: reasons.map((r) => r.trigger),
@@ -419,7 +421,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     const queued = deps.outbox.queueReply({ conversationId: ctx.id, body: rendered.text, cannedReplyId: canned.id, agentId: null, authorKind: 'automation' });
     countAutomated.run(ctx.id, s.now);
     ctx.automation.automatedReplies++;
-    ctx.messages.push({ id: queued.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: rendered.text, language: canned.language, sentAt: queued.message.sentAt });
+    ctx.messages.push({ id: queued.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: rendered.text, language: canned.language, sentAt: queued.message.sentAt, notice: false });
     log(ctx, 'automation.replied', { cannedReplyId: canned.id, cannedReply: cannedName, language: canned.language, messageId: queued.message.id, automatedReplies: ctx.automation.automatedReplies });
     return 'done';
   }
@@ -435,7 +437,8 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     const entries: TimelineEntry[] = [];
     for (const m of ctx.messages) {
       if (m.direction === 'inbound') entries.push({ at: m.sentAt, from: 'customer' });
-      else if (m.authorKind === 'agent' || m.authorKind === 'automation') entries.push({ at: m.sentAt, from: 'us' });
+      // "A person is taking over" answers nothing: the response clock keeps running for that person.
+      else if (!m.notice && (m.authorKind === 'agent' || m.authorKind === 'automation')) entries.push({ at: m.sentAt, from: 'us' });
     }
     return entries;
   }

@@ -237,6 +237,9 @@ describe('tier-1 automation and handoff', () => {
     expect(note).toMatch(/Customer asked: "Where is my parcel, tracking still the same"/);
     expect(note).toMatch(/Automation answered: "Hi Jane, order 111-0000001-0000001/);
     expect(w.events('triage.handoff').at(-1)!.data).toMatchObject({ reasons: ['repeated_automation'], customerNotified: true });
+    // The "a person is taking over" message answers nothing: the person's response clock runs.
+    expect(w.conversation(id).sla_target).toBe('next_response');
+    expect(w.conversation(id).sla_next_response_due_at).toBe(w.clock.now + 24 * HOUR);
   });
 
   it.each([
@@ -256,6 +259,7 @@ describe('tier-1 automation and handoff', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body_text).toMatch(/^This is an automatic message/);
     expect(w.conversation(id).assignee_id).not.toBeNull();
+    expect(w.conversation(id).sla_target).toBe('first_response');
     expect(w.events('triage.handoff')[0]!.data.reasons).toContain(trigger);
     expect(w.db.prepare('SELECT handoff_reason FROM conversation_automation WHERE conversation_id = ?').pluck().get(id)).toBeTruthy();
   });
