@@ -15,6 +15,7 @@ import { notFound, ServiceError } from '../../services/errors';
 import type { OutboxService } from '../../services/outbox/outbox-service';
 import { createConversationReader } from '../../services/conversations/conversation-detail';
 import { handoffMessage, handoffNote, type HandoffTrigger } from '../automation/handoff-text';
+import { findHandoffTriggers } from '../automation/handoff-triggers';
 import { priorityScore } from '../priority/priority-score';
 import { compileRule, type CompiledRule } from '../rules/compile-rule';
 import { createRuleSet, type RuleSet } from '../rules/rule-set';
@@ -314,31 +315,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return true;
   }
 
-  /** Built-in escalation triggers, checked on every new customer message. */
-  function handoffTriggers(s: Session): { trigger: HandoffTrigger; text: string }[] {
-    const { ctx } = s;
-    const insight = latestInsight(ctx);
-    const found: { trigger: HandoffTrigger; text: string }[] = [];
-    const last = ctx.messages[ctx.messages.length - 1];
-    if (ctx.automation.automatedReplies >= MAX_AUTOMATED_REPLIES && last?.direction === 'inbound') {
-      found.push({ trigger: 'repeated_automation', text: `${ctx.automation.automatedReplies} automated answers did not resolve it` });
-    }
-    if (insight?.sentiment === 'negative') {
-      found.push({ trigger: 'negative_sentiment', text: `negative sentiment${insight.anger ? ' (angry)' : insight.frustration ? ' (frustrated)' : ''}` });
-    }
-    if (insight?.escalationPhrases.length) found.push({ trigger: 'escalation_phrase', text: `asked for a person ("${insight.escalationPhrases.join('", "')}")` });
-    if (ctx.customer?.isVip) found.push({ trigger: 'vip', text: 'VIP customer' });
-    if (ctx.order) {
-      // Time-critical: the carrier reports a problem, or the promised delivery day is today (give or
-      // take a day) and the parcel has not arrived. A parcel two weeks late is late, not urgent.
-      const exception = ctx.order.shipments.some((sh) => sh.status === 'exception');
-      const dueNow = ctx.order.shipments.some((sh) => sh.status !== 'delivered' && sh.deliveredAt === null && sh.promisedTo !== null && Math.abs(sh.promisedTo - s.at) <= DAY);
-      if (exception || dueNow) {
-        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${exception ? 'carrier exception' : 'delivery due today'})` });
-      }
-    }
-    return found;
-  }
+  const handoffTriggers = (s: Session) => findHandoffTriggers(s.ctx, s.at, MAX_AUTOMATED_REPLIES);
 
   /** Gives the conversation to a person; false when it already was for this message. */
   function handoff(s: Session, reasons: { trigger: HandoffTrigger; text: string }[]): boolean {
