@@ -146,6 +146,27 @@ describe('triage in the running core', () => {
   });
 });
 
+describe('the clock tick', () => {
+  it('runs in the core and pushes the conversations whose SLA state changed', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-console-tick-'));
+    const core = startCore({ dataDir, demoConversations: 60, now: () => NOW, understanding: null, triageTickMs: 50 });
+    cores.push(core);
+    const changed: number[] = [];
+    core.onEvent((event, payload) => {
+      if (event === 'conversation.changed') changed.push((payload as { conversation: ConversationSummary }).conversation.id);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Demo history has open conversations past their deadlines: the tick reports them as breached.
+    expect(changed.length).toBeGreaterThan(0);
+    const db = openDatabase(path.join(dataDir, 'console.sqlite3'));
+    try {
+      expect(db.prepare("SELECT count(*) FROM events WHERE action = 'sla.breached'").pluck().get()).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('agent changes', () => {
   it('a reply stops the first-response clock and closing stops every clock', async () => {
     const { core } = start();
