@@ -13,6 +13,7 @@ import { createAppUnderstanding } from './engine/understanding-provider';
 import type { Understanding } from './engine/understanding-port';
 import { seedDemoTriage } from './presets/demo-triage';
 import { createRuleStore } from './rules/rule-store';
+import { createTriageSettings } from './settings/triage-settings';
 import { createTriageHandlers } from './triage-handlers';
 
 export interface StartTriageOptions {
@@ -77,7 +78,13 @@ export function startTriage(db: Db, options: StartTriageOptions) {
     engine,
     store,
     triageConversations,
-    handlers: createTriageHandlers(db, { engine, store, selfAgentId: options.selfAgentId, onConversationsChanged: push }),
+    handlers: createTriageHandlers(db, {
+      engine,
+      store,
+      settings: createTriageSettings(db, { events: options.events, agentId: options.selfAgentId, onChange: () => engine.sla.invalidate() }),
+      selfAgentId: options.selfAgentId,
+      onConversationsChanged: push,
+    }),
     /** The same pipeline, triaging each batch's conversations once the batch is committed. */
     wrapIngest(pipeline: IngestPipeline): IngestPipeline {
       return {

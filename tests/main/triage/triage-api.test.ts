@@ -146,6 +146,44 @@ describe('triage in the running core', () => {
   });
 });
 
+describe('triage settings over the api', () => {
+  it('saves SLA policies, business hours and routing profiles, validated, and uses them', async () => {
+    const { core } = start();
+    const week = { mon: [['08:00', '16:00']], tue: [['08:00', '16:00']], wed: [['08:00', '16:00']], thu: [['08:00', '16:00']], fri: [['08:00', '16:00']], sat: [], sun: [] };
+    const policy = value<{ id: number; name: string; team: string | null }>(
+      await core.handle('sla.savePolicy', { name: 'eBay normal', channel: 'ebay', priority: 'normal', firstResponseMinutes: 120, nextResponseMinutes: 240, resolutionMinutes: null, calendar: 'business', team: 'EU', warnMinutes: 30 }),
+    );
+    expect(policy).toMatchObject({ name: 'eBay normal', team: 'EU' });
+    const duplicate = await core.handle('sla.savePolicy', { name: 'eBay normal', channel: 'ebay', priority: null, firstResponseMinutes: 60, nextResponseMinutes: null, resolutionMinutes: null, calendar: 'calendar', team: null, warnMinutes: 0 });
+    expect(duplicate.ok === false && duplicate.error.code).toBe('conflict');
+    const empty = await core.handle('sla.savePolicy', { name: 'Nothing', channel: null, priority: null, firstResponseMinutes: null, nextResponseMinutes: null, resolutionMinutes: null, calendar: 'calendar', team: null, warnMinutes: 0 });
+    expect(empty.ok === false && empty.error.message).toMatch(/at least one target/);
+
+    // The eBay conversations now run on it (channel and priority beat channel alone).
+    const page = value<{ items: ConversationSummary[] }>(await core.handle('inbox.list', { view: 'all', offset: 0, limit: 300 }));
+    const ebay = page.items.find((c) => c.channel === 'ebay' && c.priority === 'normal' && c.status === 'open')!;
+    expect(value<TriageExplanation>(await core.handle('triage.explain', { id: ebay.id })).slaPolicy).toBe('eBay normal');
+
+    expect(value(await core.handle('sla.saveBusinessHours', { team: 'EU', timeZone: 'Europe/Berlin', week, holidays: ['2026-12-25'] }))).toMatchObject({ timeZone: 'Europe/Berlin' });
+    expect(value(await core.handle('sla.saveBusinessHours', { team: null, timeZone: 'Asia/Shanghai', week, holidays: [] }))).toMatchObject({ team: null });
+    const badZone = await core.handle('sla.saveBusinessHours', { team: 'EU', timeZone: 'Europe/Atlantis', week, holidays: [] });
+    expect(badZone.ok === false && badZone.error.message).toMatch(/Unknown time zone/);
+    const closedWeek = await core.handle('sla.saveBusinessHours', { team: 'EU', timeZone: 'Europe/Berlin', week: { ...week, mon: [], tue: [], wed: [], thu: [], fri: [] }, holidays: [] });
+    expect(closedWeek.ok === false && closedWeek.error.message).toMatch(/At least one open interval/);
+    const backwards = await core.handle('sla.saveBusinessHours', { team: 'EU', timeZone: 'Europe/Berlin', week: { ...week, mon: [['18:00', '09:00']] }, holidays: [] });
+    expect(backwards.ok).toBe(false);
+
+    const profiles = value<{ agentId: number; name: string }[]>(await core.handle('routing.profiles', {}));
+    const anna = profiles.find((p) => p.name === 'Anna Becker')!;
+    const saved = value<{ skills: string[]; maxOpen: number; shift: unknown; available: boolean }>(
+      await core.handle('routing.saveProfile', { agentId: anna.agentId, skills: ['refund', 'return'], maxOpen: 12, shift: { timeZone: 'Europe/Berlin', week }, available: false }),
+    );
+    expect(saved).toMatchObject({ skills: ['refund', 'return'], maxOpen: 12, shift: { timeZone: 'Europe/Berlin' }, available: false });
+    expect((await core.handle('routing.saveProfile', { agentId: 9999, skills: [], maxOpen: 1, shift: null, available: true })).ok).toBe(false);
+    expect((await core.handle('routing.saveProfile', { agentId: anna.agentId, skills: ['teleport'], maxOpen: 1, shift: null, available: true })).ok).toBe(false);
+  });
+});
+
 describe('the clock tick', () => {
   it('runs in the core and pushes the conversations whose SLA state changed', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-console-tick-'));
