@@ -14,6 +14,7 @@ export const rulesEn = {
   exportHint: 'Copy this JSON to keep or share the rules.',
   close: 'Close',
   save: 'Save',
+  unsaved: 'Unsaved changes to “{{name}}” (Ctrl+S saves; they stay while you look at other rules)',
   saved: 'Rule saved',
   delete: 'Delete',
   deleteConfirm: 'Press Delete again to delete “{{name}}”',

@@ -15,6 +15,7 @@ export const rulesZhCN: typeof rulesEn = {
   exportHint: '复制这段 JSON 即可保存或分享规则。',
   close: '关闭',
   save: '保存',
+  unsaved: '“{{name}}”有未保存的更改（Ctrl+S 保存；查看其他规则时更改会保留）',
   saved: '规则已保存',
   delete: '删除',
   deleteConfirm: '再按一次 Delete 删除“{{name}}”',
