@@ -14,6 +14,7 @@ import { createAppUnderstanding } from './engine/understanding-provider';
 import type { Understanding } from './engine/understanding-port';
 import { seedDemoTriage } from './presets/demo-triage';
 import { createRuleStore } from './rules/rule-store';
+import { createTriageSettings } from './settings/triage-settings';
 import { createTriageHandlers } from './triage-handlers';
 
 export interface StartTriageOptions {
@@ -84,7 +85,13 @@ export function startTriage(db: Db, options: StartTriageOptions) {
       const intent = intentRow.get(conversationId)?.intent ?? null;
       return intent !== null && (INTENTS as readonly string[]).includes(intent) ? (intent as Intent) : null;
     },
-    handlers: createTriageHandlers(db, { engine, store, selfAgentId: options.selfAgentId, onConversationsChanged: push }),
+    handlers: createTriageHandlers(db, {
+      engine,
+      store,
+      settings: createTriageSettings(db, { events: options.events, agentId: options.selfAgentId, onChange: () => engine.sla.invalidate() }),
+      selfAgentId: options.selfAgentId,
+      onConversationsChanged: push,
+    }),
     /** The same pipeline, triaging each batch's conversations once the batch is committed. */
     wrapIngest(pipeline: IngestPipeline): IngestPipeline {
       return {

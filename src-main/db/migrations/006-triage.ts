@@ -135,6 +135,12 @@ export const migration006: Migration = {
         handoff_reason TEXT
       ) STRICT;
 
+      -- Messages that only tell the customer a person is taking over: they answer nothing, so they
+      -- neither stop a response clock nor count as an automated answer.
+      CREATE TABLE automation_notices (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE
+      ) STRICT;
+
       -- Internal notes written by triage (handoff notes, rule notes); never sent to the customer.
       CREATE TABLE triage_notes (
         id INTEGER PRIMARY KEY,

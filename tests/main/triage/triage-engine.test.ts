@@ -116,6 +116,30 @@ describe('actions', () => {
   });
 });
 
+describe('events', () => {
+  it('conversation.created fires once per conversation, message.received once per customer message', () => {
+    w.useRules(
+      rule('created', all(), [{ type: 'add_note', text: 'new conversation' }], { events: ['conversation.created'] }),
+      rule('received', all(), [{ type: 'add_note', text: 'new message' }]),
+    );
+    const first = msg();
+    const id = one(w.ingest([first]));
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, sentAt: T0 + HOUR })]);
+    // Our own reply (synced back from the platform) is no customer message.
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, direction: 'outbound', authorKind: 'agent', sentAt: T0 + 2 * HOUR })]);
+    const notes = w.db.prepare('SELECT body FROM triage_notes WHERE conversation_id = ? ORDER BY id').pluck().all(id) as string[];
+    expect(notes.map((n) => n.split('\n')[0])).toEqual(['new conversation', 'new message', 'new message']);
+  });
+
+  it('business hours and time of day are read in the workspace time zone', () => {
+    w.useRules(rule('after hours', all({ field: 'business_hours', op: 'is', value: false }), [{ type: 'tag', tag: 'after hours' }]));
+    const night = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 14, 30) })])); // 22:30 Wednesday in Shanghai
+    const day = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 3, 0) })])); // 11:00 Wednesday in Shanghai
+    const holiday = one(w.ingest([msg({ sentAt: Date.UTC(2026, 9, 1, 3, 0) })])); // National Day, 11:00
+    expect([w.tags(night), w.tags(day), w.tags(holiday)]).toEqual([['after hours'], [], ['after hours']]);
+  });
+});
+
 describe('ordering, stop here, loop protection', () => {
   const amazon = all({ field: 'channel', op: 'is', value: 'amazon' });
 
@@ -213,6 +237,9 @@ describe('tier-1 automation and handoff', () => {
     expect(note).toMatch(/Customer asked: "Where is my parcel, tracking still the same"/);
     expect(note).toMatch(/Automation answered: "Hi Jane, order 111-0000001-0000001/);
     expect(w.events('triage.handoff').at(-1)!.data).toMatchObject({ reasons: ['repeated_automation'], customerNotified: true });
+    // The "a person is taking over" message answers nothing: the person's response clock runs.
+    expect(w.conversation(id).sla_target).toBe('next_response');
+    expect(w.conversation(id).sla_next_response_due_at).toBe(w.clock.now + 24 * HOUR);
   });
 
   it.each([
@@ -232,6 +259,7 @@ describe('tier-1 automation and handoff', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body_text).toMatch(/^This is an automatic message/);
     expect(w.conversation(id).assignee_id).not.toBeNull();
+    expect(w.conversation(id).sla_target).toBe('first_response');
     expect(w.events('triage.handoff')[0]!.data.reasons).toContain(trigger);
     expect(w.db.prepare('SELECT handoff_reason FROM conversation_automation WHERE conversation_id = ?').pluck().get(id)).toBeTruthy();
   });
