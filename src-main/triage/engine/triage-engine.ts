@@ -108,7 +108,10 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
   const setStatus = db.prepare('UPDATE conversations SET status = ?, snoozed_until = ?, updated_at = ? WHERE id = ?');
   const setNoResponse = db.prepare('UPDATE conversations SET no_response_needed = ?, updated_at = ? WHERE id = ?');
   const markNotice = db.prepare('INSERT OR IGNORE INTO automation_notices (message_id) VALUES (?)');
-  const insertNote = db.prepare("INSERT INTO triage_notes (conversation_id, kind, body, created_at) VALUES (?, ?, ?, ?)");
+  // Triage's notes go in the conversation's one list of internal notes, marked as the automation's.
+  const insertNote = db.prepare(
+    "INSERT INTO conversation_notes (conversation_id, kind, author_name, body, created_at) VALUES (?, ?, 'Automation', ?, ?)",
+  );
   const findCanned = db.prepare<[string, string], { id: number; body: string; language: string }>(
     `SELECT id, body, language FROM canned_replies WHERE lower(name) = lower(?)
      ORDER BY (language = ?) DESC, (language = 'en') DESC, id LIMIT 1`,

@@ -39,7 +39,7 @@ export function createTriageQueries(
   }
 
   const notes = db.prepare<[number], { id: number; kind: 'handoff' | 'rule'; body: string; created_at: number }>(
-    'SELECT id, kind, body, created_at FROM triage_notes WHERE conversation_id = ? ORDER BY created_at DESC, id DESC LIMIT 20',
+    "SELECT id, kind, body, created_at FROM conversation_notes WHERE conversation_id = ? AND kind != 'agent' ORDER BY created_at DESC, id DESC LIMIT 20",
   );
   const decisions = db.prepare<[number], { at: number; action: string; data_json: string }>(
     `SELECT at, action, data_json FROM events WHERE subject_kind = 'conversation' AND subject_id = ? AND actor_kind = 'automation'

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -217,6 +218,19 @@ describe('agent changes', () => {
     expect(explained.clocks.map((c) => c.target)).not.toContain('first_response');
     const closed = value<ConversationSummary>(await core.handle('conversation.setStatus', { id: waiting.id, status: 'closed' }));
     expect(closed).toMatchObject({ status: 'closed', slaDueAt: null, slaTarget: null });
+  });
+
+  it("triage's handoff notes are in the conversation's internal notes beside the thread", async () => {
+    const { core, dataDir } = start();
+    core.close();
+    const db = new Database(path.join(dataDir, 'console.sqlite3'), { readonly: true });
+    const id = db.prepare("SELECT conversation_id FROM conversation_notes WHERE kind = 'handoff' LIMIT 1").pluck().get() as number | undefined;
+    db.close();
+    expect(id, 'the demo hands some conversations to a person').toBeDefined();
+    const reopened = startCore({ dataDir, now: () => NOW, understanding: fakeUnderstanding(), triageTickMs: 0 });
+    cores.push(reopened);
+    const notes = value<{ authorName: string; body: string }[]>(await reopened.handle('notes.list', { conversationId: id! }));
+    expect(notes.some((n) => n.authorName === 'Automation' && n.body.startsWith('Handed to a human'))).toBe(true);
   });
 
   it('a bulk close from the keyboard inbox stops the clocks too, and its undo starts them again', async () => {

@@ -65,7 +65,7 @@ describe('actions', () => {
     const id = one(w.ingest([msg()]));
     expect(w.tags(id)).toEqual(['wismo']);
     expect(w.conversation(id).priority).toBe('high');
-    expect(w.db.prepare('SELECT body FROM triage_notes WHERE conversation_id = ?').pluck().get(id)).toMatch(/Check the carrier/);
+    expect(w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind != 'agent'").pluck().get(id)).toMatch(/Check the carrier/);
 
     w.useRules(rule('untag', all({ field: 'tags', op: 'has', value: 'wismo' }), [{ type: 'untag', tag: 'wismo' }]));
     w.ingest([msg({ conversationExternalId: w.conversation(id).external_id as string, sentAt: T0 + 1000 })]);
@@ -127,7 +127,7 @@ describe('events', () => {
     w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, sentAt: T0 + HOUR })]);
     // Our own reply (synced back from the platform) is no customer message.
     w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, direction: 'outbound', authorKind: 'agent', sentAt: T0 + 2 * HOUR })]);
-    const notes = w.db.prepare('SELECT body FROM triage_notes WHERE conversation_id = ? ORDER BY id').pluck().all(id) as string[];
+    const notes = w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind != 'agent' ORDER BY id").pluck().all(id) as string[];
     expect(notes.map((n) => n.split('\n')[0])).toEqual(['new conversation', 'new message', 'new message']);
   });
 
@@ -232,7 +232,7 @@ describe('tier-1 automation and handoff', () => {
     const row = w.conversation(id);
     expect(row.assignee_id).not.toBeNull();
     expect(row.priority).toBe('high');
-    const note = w.db.prepare("SELECT body FROM triage_notes WHERE conversation_id = ? AND kind = 'handoff'").pluck().get(id) as string;
+    const note = w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind = 'handoff'").pluck().get(id) as string;
     expect(note).toMatch(/Handed to a human: 2 automated answers did not resolve it/);
     expect(note).toMatch(/Customer asked: "Where is my parcel, tracking still the same"/);
     expect(note).toMatch(/Automation answered: "Hi Jane, order 111-0000001-0000001/);
