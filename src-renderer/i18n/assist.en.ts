@@ -94,6 +94,8 @@ export const assistEn = {
     baseUrl: 'Base URL',
     model: 'Model',
     apiKey: 'API key (kept in the OS keychain)',
+    translationAi: 'Translation: through this AI provider, only when you ask (buyer messages stay local otherwise).',
+    translationNone: 'Translation: no engine is available. Offline engines (Bergamot / Firefox Translations) need language models that are not bundled; set up an AI provider to translate.',
     keyStored: 'A key is stored; type to replace it',
   },
   shortcuts: {

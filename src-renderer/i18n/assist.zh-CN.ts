@@ -96,6 +96,8 @@ export const assistZhCN: typeof assistEn = {
     baseUrl: '接口地址',
     model: '模型',
     apiKey: 'API 密钥（保存在系统钥匙串中）',
+    translationAi: '翻译：通过此 AI 服务，仅在您请求时进行（否则买家消息只保存在本地）。',
+    translationNone: '翻译：当前没有可用的翻译引擎。离线引擎（Bergamot / Firefox Translations）所需的语言模型未随附；请设置 AI 服务以使用翻译。',
     keyStored: '已保存密钥；输入新值可替换',
   },
   shortcuts: {

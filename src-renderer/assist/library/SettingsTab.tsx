@@ -79,6 +79,9 @@ export function SettingsTab() {
           {t('assist.library.apiKey')}
           <input type="password" value={key} autoComplete="off" placeholder={ai?.hasKey ? t('assist.library.keyStored') : ''} onChange={(e) => setKey(e.target.value)} />
         </label>
+        <p className="muted small" data-testid="translation-engine">
+          {ai?.configured ? t('assist.library.translationAi') : t('assist.library.translationNone')}
+        </p>
         {ai && !ai.keychainAvailable && (
           <p className="composer-warning" data-testid="keychain-problem">
             {ai.keychainProblem}
