@@ -200,7 +200,11 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
   const blocked = violations.length > 0;
   return (
     <div className="composer">
-      <SuggestionsPanel items={suggestions} onInsert={insertSuggestion} />
+      <SuggestionsPanel
+        items={suggestions}
+        onInsert={insertSuggestion}
+        titleOf={(s) => (s.kind === 'past_reply' ? (renderSuggestion(s, detail, agent).text.split('\n').find((l) => l.trim()) ?? s.title).slice(0, 100) : s.title)}
+      />
       {slash && <CannedPicker options={options} active={active} query={slash.query} onChoose={chooseCanned} />}
       {kb && <KbPicker hits={kbHits} active={active} query={kb.query} onChoose={chooseArticle} />}
       {pending && (
