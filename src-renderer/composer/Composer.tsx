@@ -237,7 +237,7 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
       />
       <RuleCheck text={text} violations={violations} flags={flags} onOverride={(rules, reason) => void send({ rules, reason })} />
       <div className="composer-actions">
-        <AiBar detail={detail} draft={text} setDraft={setText} />
+        <AiBar key={conversationId} detail={detail} draft={text} setDraft={setText} />
         <button
           type="button"
           className="primary"

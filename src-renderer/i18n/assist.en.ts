@@ -106,6 +106,7 @@ export const assistEn = {
   translate: {
     incoming: 'Translate message',
     draft: 'Translate draft to {{language}}',
+    original: 'Your wording (the draft now holds the translation):',
     use: 'Use translation',
   },
 };

@@ -108,6 +108,7 @@ export const assistZhCN: typeof assistEn = {
   translate: {
     incoming: '翻译此消息',
     draft: '将草稿译为 {{language}}',
+    original: '您的原文（草稿中已是译文）：',
     use: '使用译文',
   },
 };
