@@ -105,6 +105,7 @@ export function runSuggestionsBenchmark(conversations: number): string[] {
     for (const withIntent of [true, false]) {
       let hits = 0;
       const byKind = { canned: 0, article: 0, past_reply: 0 };
+      const perIntent = new Map<string, { n: number; hits: number }>();
       for (const h of heldOut) {
         const intent = intentOf.get(h.conversationId) ?? null;
         const top = assist.engine.suggest(h.conversationId, withIntent ? intent : null, 3).items;
@@ -115,15 +116,22 @@ export function runSuggestionsBenchmark(conversations: number): string[] {
               ? intent !== null && (canned.get(s.cannedReplyId!)?.intents.includes(intent) ?? false)
               : intent !== null && (articles.get(s.articleId!)?.intents.includes(intent) ?? false),
         );
+        const row = perIntent.get(intent ?? 'unknown') ?? { n: 0, hits: 0 };
+        row.n++;
         if (hit) {
           hits++;
           byKind[hit.kind]++;
+          row.hits++;
         }
+        perIntent.set(intent ?? 'unknown', row);
       }
       out.push(
         `suggestions: top-3 hit rate on ${fmt.int(heldOut.length)} held-out past conversations ${withIntent ? 'with the intent given' : 'from text alone'}: ` +
           `${((100 * hits) / heldOut.length).toFixed(1)} % (first hit a canned reply ${byKind.canned}, an article ${byKind.article}, the actual closing reply ${byKind.past_reply})`,
       );
+      if (process.env.BENCH_DETAIL) {
+        out.push(`  by intent: ${[...perIntent].map(([k, v]) => `${k} ${((100 * v.hits) / v.n).toFixed(0)} % of ${v.n}`).join(', ')}`);
+      }
     }
     db.close();
   } finally {
