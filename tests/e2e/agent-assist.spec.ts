@@ -136,7 +136,11 @@ test('the library: canned replies with a preview on the open conversation, CJK a
 
 test('an AI provider set up in the library drafts a reply that streams into the composer, and is never sent by itself', async ({ ui, page }) => {
   // A local OpenAI-compatible server without a key, like llama.cpp or Ollama on the same machine.
-  const server = await startOpenAiTestServer({ apiKey: null, reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße' });
+  const server = await startOpenAiTestServer({
+    apiKey: null,
+    chunkDelayMs: 80,
+    reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße',
+  });
   try {
     await ui.inbox.waitForRows();
     await ui.press('Enter');
@@ -154,6 +158,8 @@ test('an AI provider set up in the library drafts a reply that streams into the 
 
     const before = await ui.conversation.messages.count();
     await page.getByTestId('ai-draft').click();
+    // The text appears as it streams, before the whole answer is there.
+    await expect(page.getByTestId('ai-stream')).toContainText('Hallo Lana');
     await expect(ui.conversation.composer).toHaveValue('Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße');
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.stream).toBe(true);
