@@ -53,6 +53,7 @@ export const assistEn = {
     handoff: 'Handoff note',
   },
   library: {
+    loading: 'Loading…',
     open: 'Library',
     tab: { canned: 'Canned replies', kb: 'Knowledge base', settings: 'Brand voice & AI' },
     noFolder: 'No folder',

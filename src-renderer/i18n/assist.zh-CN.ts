@@ -55,6 +55,7 @@ export const assistZhCN: typeof assistEn = {
     handoff: '交接摘要',
   },
   library: {
+    loading: '加载中…',
     open: '资料库',
     tab: { canned: '快捷回复', kb: '知识库', settings: '品牌语气与 AI' },
     noFolder: '未分组',

@@ -151,7 +151,8 @@ test('an AI provider set up in the library drafts a reply that streams into the 
     await library.getByLabel('Base URL').fill(server.baseUrl);
     await library.getByLabel('Model').fill('ok');
     await library.getByRole('button', { name: 'Save' }).nth(1).click();
-    await expect.poll(() => server.requests.length).toBe(0);
+    await expect(library.getByTestId('translation-engine')).toContainText('through this AI provider');
+    expect(server.requests).toHaveLength(0);
     await page.keyboard.press('Escape');
     await expect(library).toBeHidden();
     await ui.conversation.isOpen();
