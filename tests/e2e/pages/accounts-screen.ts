@@ -26,6 +26,13 @@ export class AccountsScreen {
     await expect(this.root).toBeVisible();
   }
 
+  /** Picks the platform in the add-account form (focus the list, choose by its label, as the keyboard does). */
+  async chooseChannel(label: string) {
+    const select = this.form.locator('select[name="channel"]');
+    await select.focus();
+    await select.selectOption({ label });
+  }
+
   /** Focuses a form field the way a keyboard user lands on it, then types. */
   async fill(field: string, value: string) {
     const input = this.form.locator(`[name="${field}"]`);
