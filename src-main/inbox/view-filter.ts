@@ -3,6 +3,7 @@
 // (full-text index, customers, orders) into a list of candidate conversation ids.
 import type { SearchQuery } from '../../src-shared/search/search-query';
 import type { BaseView, ViewSpec } from '../../src-shared/inbox/view-spec';
+import { customerMatchQuery, orderMatchQuery } from '../search/customer-search-index';
 
 export interface SqlFilter {
   where: string;
@@ -84,11 +85,15 @@ export function buildViewFilter(spec: ViewSpec, query: SearchQuery | null, self:
     anyOf(query.intents, intentMatch);
     // Several tag: operators narrow (all of them), like adding labels to a filter.
     for (const tag of query.tags) clauses.push(tagMatch(tag));
-    anyOf(
-      query.orders,
-      (v) => `c.order_id IN (SELECT id FROM orders WHERE external_id LIKE ${param(likeContains(v))} ESCAPE '\\')`,
-    );
+    // Substrings through the trigram indexes (migration 009); text too short for them scans with LIKE.
+    anyOf(query.orders, (v) => {
+      const match = orderMatchQuery(v);
+      if (match) return `c.order_id IN (SELECT rowid FROM order_search WHERE order_search MATCH ${param(match)})`;
+      return `c.order_id IN (SELECT id FROM orders WHERE external_id LIKE ${param(likeContains(v))} ESCAPE '\\')`;
+    });
     anyOf(query.from, (v) => {
+      const match = customerMatchQuery(v);
+      if (match) return `c.customer_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ${param(match)})`;
       const like = param(likeContains(v));
       return `c.customer_id IN (SELECT id FROM customers WHERE name LIKE ${like} ESCAPE '\\' OR email LIKE ${like} ESCAPE '\\'
                 UNION SELECT customer_id FROM customer_identities WHERE handle LIKE ${like} ESCAPE '\\' OR display_name LIKE ${like} ESCAPE '\\')`;
