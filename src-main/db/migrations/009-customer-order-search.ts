@@ -1,3 +1,4 @@
+import { createCustomerSearchIndex } from '../../search/customer-search-index';
 import type { Migration } from './migration';
 
 // Substring search over customers (name, email, channel handles and display names) and order ids
@@ -12,7 +13,8 @@ import type { Migration } from './migration';
 // (too short for trigrams) use the index as well. Building `pairs` needs code, so triggers only
 // queue the customers whose fields changed in customer_search_queue; the core re-indexes the queue
 // (src-main/search/customer-search-index.ts) after every ingest batch and before every search, so a
-// search never sees a stale customer whoever changed it. Every existing customer starts queued.
+// search never sees a stale customer whoever changed it. Existing customers are indexed here, so the
+// first search after the upgrade does not pay for it.
 export const migration009: Migration = {
   version: 9,
   name: 'customer and order substring search',
@@ -57,5 +59,6 @@ export const migration009: Migration = {
         INSERT OR IGNORE INTO customer_search_queue (customer_id) VALUES (old.customer_id);
       END;
     `);
+    createCustomerSearchIndex(db).flush();
   },
 };
