@@ -13,6 +13,8 @@ import { buildViewFilter, likeContains, type SchemaFeatures, type SqlFilter } fr
 
 /** The newest this many matching messages are considered: enough for any inbox, bounded in time. */
 export const TEXT_HIT_CAP = 3_000;
+/** More conversations than this from a from:/order: operator: walking the view's index is cheaper. */
+const SEED_LIMIT = 20_000;
 
 export interface InboxQueryService {
   query(spec: ViewSpec, offset: number, limit: number): InboxQueryPage;
@@ -132,14 +134,28 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
    * With text hits, the candidates drive the query (a rowid lookup each, in a forced join order),
    * instead of walking a view's index over every conversation and testing membership.
    */
-  function matchingIds(filter: SqlFilter, hits: TextHits): number[] {
+  function matchingIds(filter: SqlFilter, candidates: number[]): number[] {
     const sql = `SELECT c.id FROM json_each(@candidates) k CROSS JOIN conversations c ON c.id = k.value WHERE ${filter.where} ORDER BY ${filter.orderBy}`;
-    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(hits.ids) }) as { id: number }[]).map((r) => r.id);
+    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(candidates) }) as { id: number }[]).map((r) => r.id);
+  }
+
+  /**
+   * The conversations worth testing: the text hits, else those of the from:/order: operator (found
+   * through their indexes) unless there are so many that walking the view is cheaper; null: walk.
+   */
+  function candidatesOf(filter: SqlFilter, hits: TextHits | null): number[] | null {
+    if (hits) return hits.ids;
+    if (!filter.seed) return null;
+    const ids = (prepared(`SELECT c.id FROM conversations c WHERE ${filter.seed} LIMIT ${SEED_LIMIT + 1}`).all(filter.params) as { id: number }[]).map(
+      (r) => r.id,
+    );
+    return ids.length > SEED_LIMIT ? null : ids;
   }
 
   function count(spec: ViewSpec): number {
     const { filter, hits } = compile(spec);
-    if (hits) return matchingIds(filter, hits).length;
+    const candidates = candidatesOf(filter, hits);
+    if (candidates) return matchingIds(filter, candidates).length;
     return (prepared(`SELECT count(*) AS n FROM conversations c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
@@ -149,8 +165,9 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       const { q, filter, hits } = compile(spec);
       let rows: ConversationRow[];
       let total: number;
-      if (hits) {
-        const ids = matchingIds(filter, hits);
+      const candidates = candidatesOf(filter, hits);
+      if (candidates) {
+        const ids = matchingIds(filter, candidates);
         total = ids.length;
         // Point lookups in the order already computed (an IN list would let SQLite walk a recency index).
         rows = ids.slice(offset, offset + limit).map((id) => rowById.get(id)!);
