@@ -119,6 +119,22 @@ describe('customer and order search', () => {
     expect(search('from:an channel:amazon')).toEqual(conversations('anna'));
   });
 
+  it('pages and counts a from: view in view order (candidates taken from the customer index)', () => {
+    ingest.ingestMessages(
+      [1, 2, 3, 4, 5].map((n) => message({ externalId: `a-more-${n}`, conversationExternalId: `anna-${n}`, customer: BUYERS.anna, sentAt: now() - n * 60_000 })),
+    );
+    const all = inbox.query({ base: 'all', query: 'from:schmidt' }, 0, 100);
+    const expected = ['anna-1', 'anna-2', 'anna-3', 'anna-4', 'anna-5', 'anna'].map(conversationOf);
+    expect(all.items.map((c) => c.id)).toEqual(expected);
+    const page = inbox.query({ base: 'all', query: 'from:schmidt' }, 2, 2);
+    expect(page.total).toBe(6);
+    expect(page.items.map((c) => c.id)).toEqual(expected.slice(2, 4));
+    db.prepare("UPDATE conversations SET status = 'closed' WHERE id IN (?, ?)").run(expected[0], expected[5]);
+    const saved = [{ id: 1, name: 'Anna', spec: { base: 'open' as const, query: 'from:schmidt' }, shortcut: null }];
+    expect(inbox.counts(saved).saved[1]).toBe(4);
+    expect(inbox.query({ base: 'closed', query: 'from:schmidt order:1234567' }, 0, 10).items.map((c) => c.id)).toEqual([expected[5]]);
+  });
+
   it('customers.search of the merge dialog uses the same index', () => {
     expect(merges.searchCustomers('chmidt', 10).map((c) => c.id)).toEqual([customerOf('anna')]);
     expect(merges.searchCustomers('王伟', 10).map((c) => c.id)).toEqual([customerOf('wang')]);
