@@ -4,6 +4,7 @@
 import { BASE_VIEWS, type BaseView, type InboxCounts, type InboxFacets, type InboxQueryPage, type SavedView, type ViewSpec } from '../../src-shared/inbox/view-spec';
 import { parseSearchQuery, type SearchQuery } from '../../src-shared/search/search-query';
 import type { Db } from '../db/open-database';
+import { createCustomerSearchIndex, customerMatchQuery, orderMatchQuery } from '../search/customer-search-index';
 import { queryWords, toMatchQuery } from '../search/search-text';
 import { highlightSnippet, HIT_END, HIT_START } from '../search/snippet';
 import { CONVERSATION_SELECT, toConversationSummary, type ConversationRow } from '../services/conversations/conversation-rows';
@@ -12,6 +13,8 @@ import { buildViewFilter, likeContains, type SchemaFeatures, type SqlFilter } fr
 
 /** The newest this many matching messages are considered: enough for any inbox, bounded in time. */
 export const TEXT_HIT_CAP = 3_000;
+/** More conversations than this from a from:/order: operator: walking the view's index is cheaper. */
+const SEED_LIMIT = 20_000;
 
 export interface InboxQueryService {
   query(spec: ViewSpec, offset: number, limit: number): InboxQueryPage;
@@ -37,25 +40,25 @@ export function schemaFeatures(db: Db): SchemaFeatures {
 
 export function createInboxQueryService(db: Db, deps: { selfAgentId: () => number; now: () => number; events: EventLog }): InboxQueryService {
   const features = schemaFeatures(db);
+  const customerIndex = createCustomerSearchIndex(db);
   const ftsHits = db.prepare<{ match: string; cap: number }, { cid: number; mid: number }>(
     `SELECT m.conversation_id AS cid, m.id AS mid
      FROM (SELECT rowid FROM message_search WHERE message_search MATCH @match ORDER BY rowid DESC LIMIT @cap) h
      JOIN messages m ON m.id = h.rowid`,
   );
-  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
-  // table, so orders are only looked at when the text has a digit, as every order id does, and
-  // emails only when it has an @ or a dot.
-  // Plain text also finds customers (name, email) and orders (external id). Substring LIKE scans the
-  // table, so orders are only looked at when the text has a digit, as every order id does, and
-  // emails only when it has an @ or a dot.
-  const customerIds = db.prepare<{ like: string }, { id: number }>(`SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' LIMIT 500`);
-  const customerIdsByEmail = db.prepare<{ like: string }, { id: number }>(
+  // Plain text also finds customers (name, email, handles) and orders (external id), by substring
+  // through their trigram indexes; text too short for a trigram (and not CJK) scans with LIKE.
+  const customerIds = db.prepare<{ match: string }, { id: number }>('SELECT rowid AS id FROM customer_search WHERE customer_search MATCH @match LIMIT 500');
+  const customerIdsLike = db.prepare<{ like: string }, { id: number }>(
     `SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\' LIMIT 500`,
   );
   const conversationsOfCustomers = db.prepare<{ ids: string }, { cid: number }>(
     'SELECT c.id AS cid FROM json_each(@ids) k CROSS JOIN conversations c ON c.customer_id = k.value LIMIT 2000',
   );
-  const orderHits = db.prepare<{ like: string }, { cid: number }>(
+  const orderHits = db.prepare<{ match: string }, { cid: number }>(
+    'SELECT c.id AS cid FROM order_search o CROSS JOIN conversations c ON c.order_id = o.rowid WHERE order_search MATCH @match LIMIT 2000',
+  );
+  const orderHitsLike = db.prepare<{ like: string }, { cid: number }>(
     `SELECT c.id AS cid FROM orders o JOIN conversations c ON c.order_id = o.id WHERE o.external_id LIKE @like ESCAPE '\\' LIMIT 2000`,
   );
   const rowById = db.prepare<[number], ConversationRow>(`${CONVERSATION_SELECT} WHERE c.id = ?`);
@@ -89,11 +92,13 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       hits.capped = rows.length === TEXT_HIT_CAP;
       for (const row of rows) if (!hits.messageOf.has(row.cid)) hits.messageOf.set(row.cid, row.mid);
     }
-    const like = likeContains(text);
-    // Emails are only searched for text that could be part of one.
-    const customers = (/[@.]/.test(text) ? customerIdsByEmail : customerIds).all({ like }).map((r) => r.id);
+    const customerMatch = customerMatchQuery(text);
+    const customers = (customerMatch ? customerIds.all({ match: customerMatch }) : customerIdsLike.all({ like: likeContains(text) })).map((r) => r.id);
     if (customers.length) for (const row of conversationsOfCustomers.all({ ids: JSON.stringify(customers) })) hits.customerOf.add(row.cid);
-    if (/\d/.test(text)) for (const row of orderHits.all({ like })) hits.orderOf.add(row.cid);
+    const orderMatch = orderMatchQuery(text);
+    // Every order id has a digit, so short text without one cannot be part of one.
+    const orders = orderMatch ? orderHits.all({ match: orderMatch }) : /\d/.test(text) ? orderHitsLike.all({ like: likeContains(text) }) : [];
+    for (const row of orders) hits.orderOf.add(row.cid);
     hits.ids = [...new Set([...hits.messageOf.keys(), ...hits.customerOf, ...hits.orderOf])];
     lastText = { key: text, at: now, hits };
     return hits;
@@ -118,6 +123,8 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
 
   function compile(spec: ViewSpec) {
     const q = spec.query?.trim() ? parseSearchQuery(spec.query, deps.now()) : null;
+    // Customers changed since the last ingest batch (a merge, an edit) are searchable by now.
+    if (q) customerIndex.flush();
     const filter = buildViewFilter(spec, q, deps.selfAgentId(), features);
     const hits = q ? textHits(q) : null;
     return { q, filter, hits };
@@ -127,14 +134,28 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
    * With text hits, the candidates drive the query (a rowid lookup each, in a forced join order),
    * instead of walking a view's index over every conversation and testing membership.
    */
-  function matchingIds(filter: SqlFilter, hits: TextHits): number[] {
+  function matchingIds(filter: SqlFilter, candidates: number[]): number[] {
     const sql = `SELECT c.id FROM json_each(@candidates) k CROSS JOIN conversations c ON c.id = k.value WHERE ${filter.where} ORDER BY ${filter.orderBy}`;
-    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(hits.ids) }) as { id: number }[]).map((r) => r.id);
+    return (prepared(sql).all({ ...filter.params, candidates: JSON.stringify(candidates) }) as { id: number }[]).map((r) => r.id);
+  }
+
+  /**
+   * The conversations worth testing: the text hits, else those of the from:/order: operator (found
+   * through their indexes) unless there are so many that walking the view is cheaper; null: walk.
+   */
+  function candidatesOf(filter: SqlFilter, hits: TextHits | null): number[] | null {
+    if (hits) return hits.ids;
+    if (!filter.seed) return null;
+    const ids = (prepared(`SELECT c.id FROM conversations c WHERE ${filter.seed} LIMIT ${SEED_LIMIT + 1}`).all(filter.params) as { id: number }[]).map(
+      (r) => r.id,
+    );
+    return ids.length > SEED_LIMIT ? null : ids;
   }
 
   function count(spec: ViewSpec): number {
     const { filter, hits } = compile(spec);
-    if (hits) return matchingIds(filter, hits).length;
+    const candidates = candidatesOf(filter, hits);
+    if (candidates) return matchingIds(filter, candidates).length;
     return (prepared(`SELECT count(*) AS n FROM conversations c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
@@ -144,8 +165,9 @@ export function createInboxQueryService(db: Db, deps: { selfAgentId: () => numbe
       const { q, filter, hits } = compile(spec);
       let rows: ConversationRow[];
       let total: number;
-      if (hits) {
-        const ids = matchingIds(filter, hits);
+      const candidates = candidatesOf(filter, hits);
+      if (candidates) {
+        const ids = matchingIds(filter, candidates);
         total = ids.length;
         // Point lookups in the order already computed (an IN list would let SQLite walk a recency index).
         rows = ids.slice(offset, offset + limit).map((id) => rowById.get(id)!);

@@ -7,6 +7,7 @@ import type { Channel } from '../../src-shared/domain/types';
 import { notFound, ServiceError } from '../services/errors';
 import type { EventLog } from '../services/event-log';
 import { createStatsRefresher } from './conversation-stats';
+import { createCustomerSearchIndex, customerMatchQuery } from '../search/customer-search-index';
 import { likeContains } from './view-filter';
 
 interface ConversationMergeData {
@@ -74,14 +75,22 @@ export function createMergeService(db: Db, deps: { now: () => number; events: Ev
   const conversationBack = db.prepare('UPDATE conversations SET customer_id = ? WHERE id = ?');
   const orderBack = db.prepare('UPDATE orders SET customer_id = ? WHERE id = ?');
   const identityBack = db.prepare('UPDATE customer_identities SET customer_id = ? WHERE id = ?');
-  const searchStmt = db.prepare<{ like: string; limit: number }, { id: number; name: string; email: string | null; channels: string | null; n: number }>(
-    `SELECT cu.id, cu.name, cu.email,
+  // Customers by part of a name, email or handle: through the trigram index (migration 009), or with
+  // LIKE for text too short for it.
+  const customerIndex = createCustomerSearchIndex(db);
+  const searchSql = (where: string) => `SELECT cu.id, cu.name, cu.email,
             (SELECT json_group_array(DISTINCT channel) FROM customer_identities WHERE customer_id = cu.id) AS channels,
             (SELECT count(*) FROM conversations WHERE customer_id = cu.id) AS n
      FROM customers cu
-     WHERE cu.merged_into_id IS NULL AND (cu.name LIKE @like ESCAPE '\\' OR cu.email LIKE @like ESCAPE '\\'
-       OR cu.id IN (SELECT customer_id FROM customer_identities WHERE handle LIKE @like ESCAPE '\\'))
-     ORDER BY n DESC, cu.id LIMIT @limit`,
+     WHERE cu.merged_into_id IS NULL AND ${where}
+     ORDER BY n DESC, cu.id LIMIT @limit`;
+  type CustomerHit = { id: number; name: string; email: string | null; channels: string | null; n: number };
+  const searchIndexed = db.prepare<{ match: string; limit: number }, CustomerHit>(
+    searchSql('cu.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH @match)'),
+  );
+  const searchLike = db.prepare<{ like: string; limit: number }, CustomerHit>(
+    searchSql(`(cu.name LIKE @like ESCAPE '\\' OR cu.email LIKE @like ESCAPE '\\'
+       OR cu.id IN (SELECT customer_id FROM customer_identities WHERE handle LIKE @like ESCAPE '\\'))`),
   );
 
   const log = (agentId: number, action: string, kind: string, id: number, data: Record<string, unknown>) =>
@@ -164,7 +173,10 @@ export function createMergeService(db: Db, deps: { now: () => number; events: Ev
     mergeCustomers: (targetId, sourceId, agentId) => mergeCustomers(targetId, sourceId, agentId),
     undo: (mergeId, agentId) => ({ affected: undo(mergeId, agentId) }),
     searchCustomers(query, limit) {
-      return searchStmt.all({ like: likeContains(query), limit }).map((r) => ({
+      customerIndex.flush();
+      const match = customerMatchQuery(query.trim());
+      const rows = match ? searchIndexed.all({ match, limit }) : searchLike.all({ like: likeContains(query), limit });
+      return rows.map((r) => ({
         id: r.id,
         name: r.name,
         email: r.email,

@@ -3,11 +3,18 @@
 // (full-text index, customers, orders) into a list of candidate conversation ids.
 import type { SearchQuery } from '../../src-shared/search/search-query';
 import type { BaseView, ViewSpec } from '../../src-shared/inbox/view-spec';
+import { customerMatchQuery, orderMatchQuery } from '../search/customer-search-index';
 
 export interface SqlFilter {
   where: string;
   params: Record<string, unknown>;
   orderBy: string;
+  /**
+   * A clause of `where` that an index answers directly (from: through conversations_by_customer,
+   * order: through conversations_by_order): its conversations are few, so they can be the candidates
+   * the whole filter is tested on, instead of walking a view's index over every conversation.
+   */
+  seed: string | null;
 }
 
 export interface SchemaFeatures {
@@ -56,6 +63,7 @@ export function likeContains(value: string): string {
 
 export function buildViewFilter(spec: ViewSpec, query: SearchQuery | null, self: number, features: SchemaFeatures): SqlFilter {
   const clauses: string[] = [BASE_WHERE[spec.base]];
+  let seed: string | null = null;
   const params: Record<string, unknown> = { self };
   let n = 0;
   const param = (value: unknown) => {
@@ -77,26 +85,37 @@ export function buildViewFilter(spec: ViewSpec, query: SearchQuery | null, self:
 
   if (query) {
     const anyOf = (values: readonly string[], one: (v: string) => string) => {
-      if (values.length) clauses.push(`(${values.map(one).join(' OR ')})`);
+      if (values.length === 0) return null;
+      const clause = `(${values.map(one).join(' OR ')})`;
+      clauses.push(clause);
+      return clause;
     };
     anyOf(query.channels, (v) => `c.account_id IN (SELECT id FROM accounts WHERE channel = ${param(v)})`);
     anyOf(query.languages, (v) => `c.language = ${param(v)}`);
     anyOf(query.intents, intentMatch);
     // Several tag: operators narrow (all of them), like adding labels to a filter.
     for (const tag of query.tags) clauses.push(tagMatch(tag));
-    anyOf(
-      query.orders,
-      (v) => `c.order_id IN (SELECT id FROM orders WHERE external_id LIKE ${param(likeContains(v))} ESCAPE '\\')`,
-    );
-    anyOf(query.from, (v) => {
+    // Substrings through the trigram indexes (migration 009); text too short for them scans with LIKE.
+    const orderClause = anyOf(query.orders, (v) => {
+      const match = orderMatchQuery(v);
+      if (match) return `c.order_id IN (SELECT rowid FROM order_search WHERE order_search MATCH ${param(match)})`;
+      return `c.order_id IN (SELECT id FROM orders WHERE external_id LIKE ${param(likeContains(v))} ESCAPE '\\')`;
+    });
+    const fromClause = anyOf(query.from, (v) => {
+      const match = customerMatchQuery(v);
+      if (match) return `c.customer_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ${param(match)})`;
       const like = param(likeContains(v));
       return `c.customer_id IN (SELECT id FROM customers WHERE name LIKE ${like} ESCAPE '\\' OR email LIKE ${like} ESCAPE '\\'
                 UNION SELECT customer_id FROM customer_identities WHERE handle LIKE ${like} ESCAPE '\\' OR display_name LIKE ${like} ESCAPE '\\')`;
     });
+    // Text too short for the indexes matches too much to be worth seeding from.
+    const indexed = (values: readonly string[], match: (v: string) => string | null) => values.every((v) => match(v) !== null);
+    if (fromClause && indexed(query.from, customerMatchQuery)) seed = fromClause;
+    else if (orderClause && indexed(query.orders, orderMatchQuery)) seed = orderClause;
     for (const flag of query.is) clauses.push(IS_WHERE[flag]);
     if (query.before !== null) clauses.push(`c.last_message_at < ${param(query.before)}`);
     if (query.after !== null) clauses.push(`c.last_message_at >= ${param(query.after)}`);
   }
 
-  return { where: clauses.join(' AND '), params, orderBy: orderOf(spec) };
+  return { where: clauses.join(' AND '), params, orderBy: orderOf(spec), seed };
 }

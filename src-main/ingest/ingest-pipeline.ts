@@ -2,6 +2,7 @@
 // Upserts are keyed by (account, platform id), so syncing the same data twice changes nothing; each
 // batch is one transaction, so a crash leaves either the whole batch or none of it.
 import type { Db } from '../db/open-database';
+import { createCustomerSearchIndex } from '../search/customer-search-index';
 import { toIndexText } from '../search/search-text';
 import { createCustomerResolver } from './customers';
 import type { IncomingMessage, IncomingOrder, IngestResult } from './incoming';
@@ -21,6 +22,8 @@ export function previewOf(text: string): string {
 
 export function createIngestPipeline(db: Db, now: () => number = Date.now): IngestPipeline {
   const customers = createCustomerResolver(db, now);
+  // New and changed customers become searchable in the batch that brought them.
+  const customerIndex = createCustomerSearchIndex(db);
 
   // An order is usually on the message's own account; an email about a Shopify or Amazon order names
   // an order of another account, found by its id when exactly one account has it.
@@ -222,6 +225,7 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
     for (const [accountId, changed] of perAccount) {
       if (changed > 0) logEvent.run(at, 'messages.ingested', accountId, JSON.stringify({ messages: changed }));
     }
+    customerIndex.flush();
     return result;
   });
 
@@ -256,6 +260,7 @@ export function createIngestPipeline(db: Db, now: () => number = Date.now): Inge
         );
       }
     }
+    customerIndex.flush();
   });
 
   return { ingestMessages, ingestOrders };

@@ -6,6 +6,8 @@
 //   --ui-reps N            repetitions per figure (default 200)
 //   --ui-data-dir DIR      where the workspace lives (default: $TMPDIR/agent-console-bench-ui-N)
 //   --skip-ui              skip this benchmark (or BENCH_SKIP_UI=1)
+//   --ui-search-only       measure only the search figures (or BENCH_UI_SEARCH_ONLY=1): the quick
+//                          before/after check for search changes on a busy machine
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +21,8 @@ export interface UiBenchOptions {
   reps: number;
   dataDir?: string | undefined;
   chromium?: string | undefined;
+  /** Only the search figures (default: --ui-search-only or BENCH_UI_SEARCH_ONLY=1). */
+  searchOnly?: boolean | undefined;
 }
 
 const SEARCHES = [
@@ -176,6 +180,7 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 export async function runUiBenchmark(root: string, options: UiBenchOptions): Promise<string[]> {
+  const searchOnly = options.searchOnly ?? (process.argv.includes('--ui-search-only') || process.env.BENCH_UI_SEARCH_ONLY === '1');
   const { chromium } = (await import('playwright-core')) as typeof import('playwright-core');
   const dataDir = options.dataDir ?? path.join(os.tmpdir(), `agent-console-bench-ui-${options.conversations}`);
   const fresh = !fs.existsSync(path.join(dataDir, 'console.sqlite3'));
@@ -194,7 +199,7 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
 
     // Launch to interactive: navigation start to the first rows painted (core already running).
     const launch: number[] = [];
-    const launchReps = Math.max(20, options.reps);
+    const launchReps = searchOnly ? 1 : Math.max(20, options.reps);
     for (let i = 0; i < launchReps; i++) {
       if (i === 0) await page.goto(host.url);
       else await page.reload();
@@ -210,13 +215,13 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
     await gc.detach();
     const j: number[] = [];
     const memory: number[] = [];
-    for (let i = 0; i < options.reps; i++) {
+    for (let i = 0; i < (searchOnly ? 0 : options.reps); i++) {
       j.push(await pressJ(page));
       memory.push(await heapUsed(page));
     }
 
     const open: number[] = [];
-    for (let i = 0; i < options.reps; i++) {
+    for (let i = 0; i < (searchOnly ? 0 : options.reps); i++) {
       open.push(await openSelected(page));
       await page.evaluate(() => (window as unknown as { __bench: { key(k: string, c: string): void } }).__bench.key('Escape', 'Escape'));
       await pressJ(page);
@@ -238,6 +243,14 @@ export async function runUiBenchmark(root: string, options: UiBenchOptions): Pro
       return `  ${name.padEnd(40)} p50 ${fmt.ms(percentile(samples, 50)).padStart(9)}   p95 ${fmt.ms(p95).padStart(9)}   n=${samples.length}${verdict}`;
     };
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    if (searchOnly) {
+      lines.push(
+        `keyboard inbox in Chromium on ${fmt.int(options.conversations)} conversations, search only (workspace ${seeded})`,
+        row('search with two operators -> results', searches, 100),
+        row('  of which the core (api round trip)', core),
+      );
+      return lines;
+    }
     lines.push(
       `keyboard inbox in Chromium on ${fmt.int(options.conversations)} conversations (${total} open; workspace ${seeded})`,
       row('keypress j -> next conversation painted', j, 50),

@@ -10,8 +10,9 @@ import { migration005 } from './005-sync-engine-outbox-delivery';
 import { migration006 } from './006-triage';
 import { migration007 } from './007-inbox-keyboard';
 import { migration008 } from './008-agent-assist';
+import { migration009 } from './009-customer-order-search';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {
