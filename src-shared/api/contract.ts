@@ -74,7 +74,7 @@ export interface ApiEvents extends AssistEvents {
   'inbox.changed': { reason: 'actions' | 'merge' | 'snooze-wake' | 'saved-views' };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES: readonly ApiEventName[] = [
+export const API_EVENT_NAMES = [
   'messages.new',
   'conversation.changed',
   'outbox.changed',
@@ -82,7 +82,9 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'settings.changed',
   'inbox.changed',
   'ai.delta',
-];
+] as const satisfies readonly ApiEventName[];
+// Hosts forward only the names listed here: an event added to ApiEvents but not listed fails to compile.
+export const eventListIsComplete: Exact<ApiEventName, (typeof API_EVENT_NAMES)[number]> = true;
 
 export const API_ERROR_CODES = [
   'invalid_request',
