@@ -47,6 +47,8 @@ export interface OutgoingReply {
   subject: string;
   bodyText: string;
   attachments: { fileName: string; mimeType: string; path: string }[];
+  /** For platforms that only send fixed message kinds (Amazon Messaging: 'confirmOrderDetails' ...). */
+  messageType?: string | null;
 }
 
 export interface SentReceipt {
