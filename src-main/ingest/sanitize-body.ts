@@ -16,12 +16,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['data', 'cid'] },
   transformTags: {
     img: (tagName, attribs) => {
-      const src = attribs.src ?? '';
-      if (/^https?:/i.test(src)) {
-        const { src: _remote, ...rest } = attribs;
-        return { tagName, attribs: { ...rest, 'data-remote-src': src } };
-      }
-      return { tagName, attribs };
+      const src = (attribs.src ?? '').trim();
+      // Protocol-relative `//host/pixel.gif` is remote too (sanitize-html would keep it as a src).
+      const remote = /^https?:\/\//i.test(src) ? src : src.startsWith('//') ? `https:${src}` : null;
+      // Only this transform parks URLs: a data-remote-src the sender wrote is dropped.
+      const { src: _src, 'data-remote-src': _parked, ...rest } = attribs;
+      return { tagName, attribs: remote ? { ...rest, 'data-remote-src': remote } : src ? { ...rest, src } : rest };
     },
   },
 };
