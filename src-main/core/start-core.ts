@@ -13,6 +13,8 @@ import { createEventLog } from '../services/event-log';
 import { createOutboxService } from '../services/outbox/outbox-service';
 import { createSearchService } from '../services/search/search-service';
 import { createWorkspaceService } from '../services/workspace/workspace-service';
+// Registers the shipped connectors (email, Amazon, eBay, Shopify) in the app's connector registry.
+import '../sync/engine/builtin-connectors';
 import type { Core, StartCoreOptions } from './core-types';
 import { createDispatcher, type ApiHandlers } from './dispatch';
 import { createEventBus } from './event-bus';

@@ -5,12 +5,14 @@
 // can send it.
 import { z } from 'zod';
 import type { Channel } from '../../../src-shared/domain/types';
-import type { Connector, ConnectorDefinition, ConnectorField, OutgoingReply, PullResult, SyncCursor } from '../connector';
+import { ConnectorError, type Connector, type ConnectorDefinition, type ConnectorField, type OutgoingReply, type PullResult, type SyncCursor } from '../connector';
 
 export interface ConnectorPart {
   /** Key of this part in the combined settings and cursor, e.g. 'mail' or 'orders'. */
   key: string;
   definition: ConnectorDefinition<unknown>;
+  /** Left out of an account whose settings give none of this part's (non-secret) fields. */
+  optional?: boolean;
 }
 
 type CombinedSettings = Record<string, unknown>;
@@ -36,6 +38,8 @@ export function combineConnectorDefinitions(
     const out: CombinedSettings = {};
     for (const part of parts) {
       const slice = sliceFor(part.key, input);
+      const given = part.definition.fields.some((f) => f.kind !== 'secret' && slice[f.name] !== undefined && slice[f.name] !== '');
+      if (part.optional && !given) continue;
       let parsed = part.definition.settingsSchema.safeParse(slice);
       // A setting that is no part's form field (e.g. a tuning value) goes to every part; a strict
       // schema that does not know it gets the slice again without it.
@@ -51,17 +55,20 @@ export function combineConnectorDefinitions(
   });
 
   const fields: ConnectorField[] = [];
-  for (const part of parts) for (const field of part.definition.fields) if (!fields.some((f) => f.name === field.name)) fields.push(field);
+  for (const part of parts) {
+    for (const field of part.definition.fields) {
+      if (!fields.some((f) => f.name === field.name)) fields.push(part.optional ? { ...field, required: false } : field);
+    }
+  }
 
   return {
     channel,
     settingsSchema: settingsSchema as unknown as z.ZodType<CombinedSettings>,
     fields,
     create(context) {
-      const connectors = parts.map((part) => ({
-        key: part.key,
-        connector: part.definition.create({ ...context, settings: context.settings[part.key] }),
-      }));
+      const connectors = parts
+        .filter((part) => part.key in context.settings)
+        .map((part) => ({ key: part.key, connector: part.definition.create({ ...context, settings: context.settings[part.key] }) }));
       return combinedConnector(channel, connectors, options.route);
     },
   };
@@ -101,7 +108,7 @@ function combinedConnector(channel: Channel, parts: { key: string; connector: Co
     async send(reply, signal) {
       const key = route(reply);
       const connector = byKey.get(key);
-      if (!connector) throw new Error(`No part "${key}" to send this reply through.`);
+      if (!connector) throw new ConnectorError('permanent', `This account has no ${key} connection to send this message through.`);
       return connector.send(reply, signal);
     },
     watch:
