@@ -2,6 +2,8 @@ import type { ApiEventName, ApiEvents, ApiResult } from '../../src-shared/api/co
 import type { SyncTuning } from '../accounts/accounts-handlers';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ConnectorRegistry } from '../sync/engine/connector-registry';
+import type { Understanding } from '../triage/engine/understanding-port';
+import type { AssistDeps } from '../assist/assist-handlers';
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -28,4 +30,10 @@ export interface StartCoreOptions {
   secrets?: SecretStore;
   /** Poll interval, backoff and offline probing of the sync engine. */
   sync?: SyncTuning;
+  /** Message understanding for triage (tests pass a fake; default: the app's on-device model). */
+  understanding?: Understanding | null;
+  /** Triage's clock tick (SLA warnings, silent customers); 0 switches it off. Default 60 s. */
+  triageTickMs?: number;
+  /** Agent assist: a secret store other than the OS keychain, AI timeouts, triage's intent lookup. */
+  assist?: Pick<AssistDeps, 'secrets' | 'aiTimeoutMs' | 'intentOf'>;
 }

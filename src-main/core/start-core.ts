@@ -4,8 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '../../src-shared/domain/types';
 import { createAccountsWiring } from '../accounts/accounts-handlers';
+import { createAssist } from '../assist/assist-handlers';
+import { registerAppConnectors } from '../connectors/register-connectors';
 import { openDatabase } from '../db/open-database';
 import { seedDemoWorkspace } from '../demo/seed-demo';
+import { createInboxHandlers } from '../inbox/inbox-handlers';
 import { createIngestPipeline } from '../ingest/ingest-pipeline';
 import { createConversationReader } from '../services/conversations/conversation-detail';
 import { createInboxService } from '../services/conversations/inbox-service';
@@ -13,8 +16,7 @@ import { createEventLog } from '../services/event-log';
 import { createOutboxService } from '../services/outbox/outbox-service';
 import { createSearchService } from '../services/search/search-service';
 import { createWorkspaceService } from '../services/workspace/workspace-service';
-// Registers the shipped connectors (email, Amazon, eBay, Shopify) in the app's connector registry.
-import '../sync/engine/builtin-connectors';
+import { startTriage } from '../triage/start-triage';
 import type { Core, StartCoreOptions } from './core-types';
 import { createDispatcher, type ApiHandlers } from './dispatch';
 import { createEventBus } from './event-bus';
@@ -32,11 +34,11 @@ export function startCore(options: StartCoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const bus = createEventBus();
-  const ingest = createIngestPipeline(db, now);
+  const rawIngest = createIngestPipeline(db, now);
 
   const hasAccounts = db.prepare('SELECT 1 FROM accounts LIMIT 1').get() !== undefined;
   if (!hasAccounts) {
-    seedDemoWorkspace(db, ingest, { conversations: options.demoConversations ?? DEFAULT_DEMO_CONVERSATIONS, now: now() });
+    seedDemoWorkspace(db, rawIngest, { conversations: options.demoConversations ?? DEFAULT_DEMO_CONVERSATIONS, now: now() });
   }
 
   const events = createEventLog(db, now);
@@ -46,7 +48,11 @@ export function startCore(options: StartCoreOptions): Core {
   const inbox = createInboxService(db, { selfAgentId, events, summary: reader.summary, now });
   const outbox = createOutboxService(db, { now, events, summary: reader.summary, message: reader.message, agentName: workspace.agentName });
   const search = createSearchService(db);
+  // Triage (issue 4): every batch ingested through this pipeline (the sync engine's) is triaged right after it commits.
+  const triage = startTriage(db, { now, events, outbox, bus, selfAgentId, understanding: options.understanding, tickMs: options.triageTickMs, demoSeeded: !hasAccounts });
+  const ingest = triage.wrapIngest(rawIngest);
   // Accounts, the sync engine and outbox delivery (handlers for accounts.*, sync.*, outbox.retry ...).
+  if (!options.connectors) registerAppConnectors();
   const sync = createAccountsWiring({
     db,
     ingest,
@@ -60,10 +66,19 @@ export function startCore(options: StartCoreOptions): Core {
     secrets: options.secrets,
     tuning: options.sync,
   });
+  const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
+  const assist = createAssist(db, {
+    now,
+    events,
+    detail: reader.detail,
+    agentName: () => workspace.selfAgent().name,
+    emitDelta: (requestId, delta) => bus.emit('ai.delta', { requestId, delta }),
+    ...options.assist,
+  });
 
   const handlers: ApiHandlers = {
     'workspace.info': () => workspace.info(),
-    'inbox.list': ({ view, offset, limit }) => inbox.list(view, offset, limit),
+    'inbox.list': ({ view, offset, limit, sort }) => inbox.list(view, offset, limit, sort),
     'conversation.get': ({ id }) => reader.detail(id),
     'conversation.markRead': ({ id }) => {
       const conversation = inbox.markRead(id);
@@ -71,12 +86,18 @@ export function startCore(options: StartCoreOptions): Core {
       return conversation;
     },
     'conversation.setStatus': ({ id, status }) => {
-      const conversation = inbox.setStatus(id, status, selfAgentId());
+      const conversation = triage.afterAgentChange(id, inbox.setStatus(id, status, selfAgentId()));
       bus.emit('conversation.changed', { conversation });
       return conversation;
     },
-    'reply.queue': ({ conversationId, body, cannedReplyId }) => {
-      const queued = outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() });
+    'reply.queue': ({ conversationId, body, cannedReplyId, override }) => {
+      // Platform rules are enforced here too, whatever the renderer showed; an override is logged.
+      const queued = triage.afterAgentChange(
+        conversationId,
+        assist.guard.queueChecked({ conversationId, body, override, agentId: selfAgentId() }, () =>
+          outbox.queueReply({ conversationId, body, cannedReplyId, agentId: selfAgentId() }),
+        ),
+      );
       sync.engine.wake();
       bus.emit('outbox.changed', { item: queued.outboxItem });
       bus.emit('conversation.changed', { conversation: queued.conversation });
@@ -92,6 +113,9 @@ export function startCore(options: StartCoreOptions): Core {
       return settings;
     },
     ...sync.handlers,
+    ...triage.handlers,
+    ...inboxHandlers,
+    ...assist.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -114,6 +138,7 @@ export function startCore(options: StartCoreOptions): Core {
       // Stops timers and aborts work in flight; a reply cut off mid-send stays "sending" and is
       // re-sent with the same idempotency key on the next start.
       void sync.engine.stop();
+      triage.stop();
       db.close();
     },
   };

@@ -26,7 +26,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', 'keytar'],
+  external: ['electron', 'better-sqlite3', 'keytar', 'playwright-core', '@playwright/test'],
   logLevel: 'warning',
 });
 console.log(`built ${Object.keys(present).join(', ')} -> dist/main`);

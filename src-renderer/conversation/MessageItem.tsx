@@ -3,7 +3,7 @@ import type { Message } from '../../src-shared/domain/types';
 import { formatDateTime } from '../format/format';
 import { useConsole } from '../state/console-store';
 
-export function MessageItem({ message }: { message: Message }) {
+export function MessageItem({ message, translated = false }: { message: Message; translated?: boolean }) {
   const { t } = useTranslation();
   const locale = useConsole((s) => s.locale);
   return (
@@ -12,6 +12,7 @@ export function MessageItem({ message }: { message: Message }) {
         <span className="message-author">{message.authorName}</span>
         <time dateTime={new Date(message.sentAt).toISOString()}>{formatDateTime(message.sentAt, locale)}</time>
         {message.language && <span className="lang">{message.language.toUpperCase()}</span>}
+        {translated && <span className="chip">{t('reading.translated')}</span>}
         {message.direction === 'outbound' && <span className={`chip chip-${message.status}`}>{t(`message.${message.status}`)}</span>}
       </div>
       <div className="message-body" data-testid="message-body" lang={message.language ?? undefined}>

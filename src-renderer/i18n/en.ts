@@ -1,21 +1,17 @@
+import { rulesEn, triageEn } from './triage.en';
 import { accountsEn } from './accounts.en';
-
+import { inboxKeyboardEn } from './inbox-keyboard.en';
 // Every string the console shows, in English. zh-CN.ts has the same keys (a unit test checks it).
+import { assistEn } from './assist.en';
 export const en = {
+  ...inboxKeyboardEn,
+  rules: rulesEn,
+  triage: triageEn,
   app: {
     title: 'Agent Console',
     demo: 'Demo workspace',
     loading: 'Opening the console…',
     failed: 'The console could not start: {{message}}',
-  },
-  views: {
-    label: 'Views',
-    open: 'Open',
-    mine: 'Mine',
-    unassigned: 'Unassigned',
-    closed: 'Closed',
-    all: 'All',
-    outbox: 'Outbox',
   },
   inbox: {
     label: 'Conversations',
@@ -116,27 +112,11 @@ export const en = {
     shopify: 'Shopify',
     email: 'Email',
   },
-  shortcuts: {
-    title: 'Keyboard shortcuts',
-    close: 'Close (Esc)',
-    next: 'Next conversation',
-    previous: 'Previous conversation',
-    open: 'Open the selected conversation',
-    back: 'Back / leave the composer',
-    reply: 'Reply',
-    canned: 'Insert a canned reply (in the composer)',
-    send: 'Send the reply to the outbox',
-    close_conversation: 'Close the conversation',
-    goInbox: 'Go to the inbox',
-    goOutbox: 'Go to the outbox',
-    goAccounts: 'Accounts and sync',
-    retryDelivery: 'Retry a reply that was not delivered',
-    help: 'Show this sheet',
-  },
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
   accounts: accountsEn,
+  assist: assistEn,
 };
 
 export type Resources = typeof en;

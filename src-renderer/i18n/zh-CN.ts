@@ -1,21 +1,18 @@
+import { rulesZhCN, triageZhCN } from './triage.zh-CN';
 import { accountsZhCN } from './accounts.zh-CN';
+import { inboxKeyboardZhCN } from './inbox-keyboard.zh-CN';
+import { assistZhCN } from './assist.zh-CN';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
+  ...inboxKeyboardZhCN,
+  rules: rulesZhCN,
+  triage: triageZhCN,
   app: {
     title: '客服工作台',
     demo: '演示工作区',
     loading: '正在打开工作台…',
     failed: '工作台无法启动：{{message}}',
-  },
-  views: {
-    label: '视图',
-    open: '待处理',
-    mine: '我的',
-    unassigned: '未分配',
-    closed: '已关闭',
-    all: '全部',
-    outbox: '发件箱',
   },
   inbox: {
     label: '会话',
@@ -116,25 +113,9 @@ export const zhCN: Resources = {
     shopify: 'Shopify',
     email: '邮件',
   },
-  shortcuts: {
-    title: '键盘快捷键',
-    close: '关闭（Esc）',
-    next: '下一个会话',
-    previous: '上一个会话',
-    open: '打开选中的会话',
-    back: '返回 / 离开回复框',
-    reply: '回复',
-    canned: '插入快捷回复（在回复框中）',
-    send: '将回复放入发件箱',
-    close_conversation: '关闭会话',
-    goInbox: '转到收件箱',
-    goOutbox: '转到发件箱',
-    goAccounts: '账户与同步',
-    retryDelivery: '重试未送达的回复',
-    help: '显示本页',
-  },
   errors: {
     generic: '出错了：{{message}}',
   },
   accounts: accountsZhCN,
+  assist: assistZhCN,
 };

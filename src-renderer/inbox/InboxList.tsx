@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE, summaryAt, useConsole } from '../state/console-store';
 import { InboxRow } from './InboxRow';
+import { viewKey } from '../../src-shared/inbox/view-spec';
 
 const ROW_HEIGHT = 68;
 
@@ -17,6 +18,10 @@ export function InboxList() {
   const loadPage = useConsole((s) => s.loadPage);
   const select = useConsole((s) => s.select);
   const openConversation = useConsole((s) => s.openConversation);
+  const marked = useConsole((s) => s.marked);
+  const leaving = useConsole((s) => s.leaving);
+  const snippets = useConsole((s) => s.snippets);
+  const markedSet = new Set(marked);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -39,10 +44,18 @@ export function InboxList() {
     if (total > 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, total, virtualizer]);
 
-  if (total === 0 && pages[0]) return <p className="empty-state">{t('inbox.empty')}</p>;
+  // data-view / data-loaded let tests and the benchmark see when a view's first page is on screen.
+  const spec = useConsole((s) => s.spec);
+  const key = viewKey(spec);
+  if (total === 0 && pages[0])
+    return (
+      <p className="empty-state" data-testid="inbox-empty" data-view={key} data-loaded="true">
+        {t('inbox.empty')}
+      </p>
+    );
 
   return (
-    <div ref={scrollRef} className="inbox-scroll" data-testid="inbox-list" role="listbox" aria-label={t('inbox.label')} tabIndex={-1}>
+    <div ref={scrollRef} className="inbox-scroll" data-testid="inbox-list" role="listbox" aria-label={t('inbox.label')} aria-multiselectable="true" tabIndex={-1} data-view={key} data-loaded={pages[0] ? 'true' : 'false'}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const summary = summaryAt({ pages }, item.index);
@@ -56,6 +69,9 @@ export function InboxList() {
                   summary={summary}
                   selected={item.index === selectedIndex}
                   open={summary.id === openId}
+                  marked={markedSet.has(summary.id)}
+                  leaving={Boolean(leaving[summary.id])}
+                  snippet={snippets[summary.id]}
                   onClick={() => {
                     select(item.index);
                     void openConversation(summary.id);

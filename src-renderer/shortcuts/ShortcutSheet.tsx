@@ -1,15 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMac } from '../i18n/setup-i18n';
+import { KeyHint } from '../keyboard/KeyHint';
 import { useConsole } from '../state/console-store';
-import { SHORTCUTS } from './shortcut-list';
+import { COMPOSER_KEYS, SHORTCUT_GROUPS } from './shortcut-list';
 
 export function ShortcutSheet() {
   const { t } = useTranslation();
   const toggleSheet = useConsole((s) => s.toggleSheet);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const mod = isMac() ? '⌘' : 'Ctrl';
   return (
     <div className="overlay" onClick={() => toggleSheet(false)}>
       <div
@@ -23,20 +22,43 @@ export function ShortcutSheet() {
         onClick={(e) => e.stopPropagation()}
       >
         <h2>{t('shortcuts.title')}</h2>
-        <table>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.label}>
-                <td className="keys">
-                  {s.keys.map((k, i) => (
-                    <kbd key={i}>{k === '$mod' ? mod : k}</kbd>
+        <div className="sheet-groups">
+          {SHORTCUT_GROUPS.map((group) => (
+            <section key={group.title}>
+              <h3>{t(group.title)}</h3>
+              <table>
+                <tbody>
+                  {group.actions.map((action) => (
+                    <tr key={action}>
+                      <td className="keys">
+                        <KeyHint action={action} />
+                      </td>
+                      <td>{t(`actions.${action}`)}</td>
+                    </tr>
                   ))}
-                </td>
-                <td>{t(s.label)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </tbody>
+              </table>
+            </section>
+          ))}
+          <section>
+            <h3>{t('assist.shortcuts.group')}</h3>
+            <table>
+              <tbody>
+                {COMPOSER_KEYS.map((entry) => (
+                  <tr key={entry.label}>
+                    <td className="keys">
+                      {entry.keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </td>
+                    <td>{t(entry.label)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
+        <p className="muted small">{t('shortcuts.remap')}</p>
         <button type="button" onClick={() => toggleSheet(false)}>
           {t('shortcuts.close')}
         </button>

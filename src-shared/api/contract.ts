@@ -14,6 +14,9 @@ import type {
 } from '../domain/types';
 import type { ApiMethodName, ApiParams } from './schemas';
 import type { AccountsResults } from './contract-accounts';
+import type { TriageResults } from './contract-triage';
+import type { InboxResults } from './contract-inbox';
+import type { AssistEvents, AssistResults } from './contract-assist';
 
 export interface WorkspaceInfo {
   name: string;
@@ -42,7 +45,7 @@ export interface Settings {
 }
 
 /** What each request method returns. The keys must match the input schemas one for one. */
-export interface ApiResults extends AccountsResults {
+export interface ApiResults extends AccountsResults, TriageResults, InboxResults, AssistResults {
   'workspace.info': WorkspaceInfo;
   'inbox.list': InboxPage;
   'conversation.get': ConversationDetail;
@@ -62,12 +65,13 @@ type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const contractIsComplete: Exact<keyof ApiResults, ApiMethodName> = true;
 
 /** Events the core pushes to every connected renderer. */
-export interface ApiEvents {
+export interface ApiEvents extends AssistEvents {
   'messages.new': { conversationIds: number[]; count: number };
   'conversation.changed': { conversation: ConversationSummary };
   'outbox.changed': { item: OutboxItem };
   'sync.status': { statuses: SyncStatus[] };
   'settings.changed': Settings;
+  'inbox.changed': { reason: 'actions' | 'merge' | 'snooze-wake' | 'saved-views' };
 }
 export type ApiEventName = keyof ApiEvents;
 export const API_EVENT_NAMES: readonly ApiEventName[] = [
@@ -76,6 +80,8 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'outbox.changed',
   'sync.status',
   'settings.changed',
+  'inbox.changed',
+  'ai.delta',
 ];
 
 export const API_ERROR_CODES = [

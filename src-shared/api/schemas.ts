@@ -1,8 +1,11 @@
 // Input schemas: every request is parsed with one of these at the host boundary before the core sees
 // it, so a handler can trust its params. The params types of the api contract are inferred from here.
 import { z } from 'zod';
-import { CONVERSATION_STATUSES, INBOX_VIEWS } from '../domain/types';
+import { CONVERSATION_STATUSES, INBOX_SORTS, INBOX_VIEWS } from '../domain/types';
 import { accountsParamSchemas } from './schemas-accounts';
+import { triageParamSchemas } from './schemas-triage';
+import { inboxParamSchemas } from './schemas-inbox';
+import { assistParamSchemas, ruleOverrideSchema } from './schemas-assist';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -16,6 +19,7 @@ export const apiParamSchemas = {
       view: z.enum(INBOX_VIEWS),
       offset: z.number().int().min(0).max(10_000_000),
       limit: z.number().int().min(1).max(500),
+      sort: z.enum(INBOX_SORTS).default('recent'),
     })
     .strict(),
   'conversation.get': z.object({ id }).strict(),
@@ -26,6 +30,7 @@ export const apiParamSchemas = {
       conversationId: id,
       body: z.string().trim().min(1, 'A reply cannot be empty').max(20_000, 'A reply is limited to 20,000 characters'),
       cannedReplyId: id.optional(),
+      override: ruleOverrideSchema.optional(),
     })
     .strict(),
   'outbox.list': none,
@@ -40,6 +45,9 @@ export const apiParamSchemas = {
   'settings.setLocale': z.object({ locale: z.enum(['en', 'zh-CN']) }).strict(),
   'sync.status': none,
   ...accountsParamSchemas,
+  ...triageParamSchemas,
+  ...inboxParamSchemas,
+  ...assistParamSchemas,
 } as const;
 
 export type ApiMethodName = keyof typeof apiParamSchemas;

@@ -1,5 +1,6 @@
 // Domain types shared by the main process and the renderer. Timestamps are epoch milliseconds (UTC);
 // money is an integer amount of minor units (cents) beside an ISO 4217 currency code.
+import type { Intent, Sentiment } from './triage';
 
 export const CHANNELS = ['amazon', 'ebay', 'shopify', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -9,6 +10,10 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
 export const INBOX_VIEWS = ['open', 'mine', 'unassigned', 'closed', 'all'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
+
+/** Inbox orders: newest activity, least SLA time left, highest priority score. */
+export const INBOX_SORTS = ['recent', 'time_left', 'priority'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -136,6 +141,16 @@ export interface ConversationSummary {
   orderExternalId: string | null;
   assigneeId: number | null;
   tags: string[];
+  // Triage (issue 4). Optional only so that summaries built elsewhere (fixtures) stay valid; the core
+  // always fills them.
+  /** The nearest running SLA deadline and which target it is; null when no clock runs. */
+  slaDueAt?: number | null;
+  slaTarget?: 'first_response' | 'next_response' | 'resolution' | null;
+  /** 0..100; "why" comes from the triage.explain request. */
+  priorityScore?: number;
+  intent?: Intent | null;
+  sentiment?: Sentiment | null;
+  teamId?: number | null;
 }
 
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';

@@ -7,8 +7,11 @@ import { migration002 } from './002-conversations-messages';
 import { migration003 } from './003-message-search';
 import { migration004 } from './004-canned-replies-settings';
 import { migration005 } from './005-sync-engine-outbox-delivery';
+import { migration006 } from './006-triage';
+import { migration007 } from './007-inbox-keyboard';
+import { migration008 } from './008-agent-assist';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {

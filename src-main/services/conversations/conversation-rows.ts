@@ -1,5 +1,6 @@
 // Row shapes and the one SELECT that turns conversations into ConversationSummary objects, shared by
 // the inbox list, the detail view, search and events so that every screen shows the same thing.
+import type { Intent, Sentiment } from '../../../src-shared/domain/triage';
 import type { Channel, ConversationStatus, ConversationSummary, Priority } from '../../../src-shared/domain/types';
 
 export interface ConversationRow {
@@ -20,12 +21,19 @@ export interface ConversationRow {
   order_external_id: string | null;
   assignee_id: number | null;
   tags: string | null;
+  sla_due_at: number | null;
+  sla_target: 'first_response' | 'next_response' | 'resolution' | null;
+  priority_score: number;
+  intent: Intent | null;
+  sentiment: Sentiment | null;
+  team_id: number | null;
 }
 
 export const CONVERSATION_SELECT = `
   SELECT c.id, c.account_id, a.channel, a.marketplace, c.subject, c.customer_id, cu.name AS customer_name,
          c.status, c.priority, c.language, c.unread, c.message_count, c.last_message_at, c.preview,
          o.external_id AS order_external_id, c.assignee_id,
+         c.sla_due_at, c.sla_target, c.priority_score, c.intent, c.sentiment, c.team_id,
          (SELECT json_group_array(t.name) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
            WHERE ct.conversation_id = c.id) AS tags
   FROM conversations c
@@ -52,5 +60,11 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     orderExternalId: row.order_external_id,
     assigneeId: row.assignee_id,
     tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
+    slaDueAt: row.sla_due_at,
+    slaTarget: row.sla_target,
+    priorityScore: row.priority_score,
+    intent: row.intent,
+    sentiment: row.sentiment,
+    teamId: row.team_id,
   };
 }

@@ -1,7 +1,7 @@
 // The inbox list and the status changes an agent makes from it.
 import type { InboxPage } from '../../../src-shared/api/contract';
 import type { InboxView } from '../../../src-shared/api/schemas';
-import type { ConversationStatus, ConversationSummary } from '../../../src-shared/domain/types';
+import type { ConversationStatus, ConversationSummary, InboxSort } from '../../../src-shared/domain/types';
 import type { Db } from '../../db/open-database';
 import type { EventLog } from '../event-log';
 import { notFound } from '../errors';
@@ -16,8 +16,15 @@ const VIEW_FILTERS: Record<InboxView, string> = {
   all: '1 = 1',
 };
 
+// Time left: conversations without a running clock go last; priority: the triage score, highest first.
+const SORT_ORDERS: Record<InboxSort, string> = {
+  recent: 'c.last_message_at DESC, c.id DESC',
+  time_left: 'c.sla_due_at IS NULL, c.sla_due_at ASC, c.priority_score DESC, c.id DESC',
+  priority: 'c.priority_score DESC, c.last_message_at DESC, c.id DESC',
+};
+
 export interface InboxService {
-  list(view: InboxView, offset: number, limit: number): InboxPage;
+  list(view: InboxView, offset: number, limit: number, sort?: InboxSort): InboxPage;
   markRead(id: number): ConversationSummary;
   setStatus(id: number, status: ConversationStatus, agentId: number): ConversationSummary;
 }
@@ -27,13 +34,18 @@ export function createInboxService(db: Db, deps: { selfAgentId: () => number; ev
     Object.entries(VIEW_FILTERS).map(([view, where]) => [
       view,
       {
-        items: db.prepare<{ self: number; limit: number; offset: number }, ConversationRow>(
-          `${CONVERSATION_SELECT} WHERE ${where} ORDER BY c.last_message_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+        items: Object.fromEntries(
+          Object.entries(SORT_ORDERS).map(([sort, order]) => [
+            sort,
+            db.prepare<{ self: number; limit: number; offset: number }, ConversationRow>(
+              `${CONVERSATION_SELECT} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+            ),
+          ]),
         ),
         total: db.prepare<{ self: number }, { n: number }>(`SELECT count(*) AS n FROM conversations c WHERE ${where}`),
       },
     ]),
-  ) as Record<InboxView, { items: ReturnType<typeof db.prepare>; total: ReturnType<typeof db.prepare> }>;
+  ) as Record<InboxView, { items: Record<InboxSort, ReturnType<typeof db.prepare>>; total: ReturnType<typeof db.prepare> }>;
 
   const markReadStmt = db.prepare('UPDATE conversations SET unread = 0 WHERE id = ?');
   const setStatusStmt = db.prepare(
@@ -42,13 +54,13 @@ export function createInboxService(db: Db, deps: { selfAgentId: () => number; ev
   const statusOf = db.prepare<[number], { status: ConversationStatus }>('SELECT status FROM conversations WHERE id = ?');
 
   return {
-    list(view, offset, limit) {
+    list(view, offset, limit, sort = 'recent') {
       const self = deps.selfAgentId();
       const { items, total } = pages[view];
       return {
         total: (total.get({ self }) as { n: number }).n,
         offset,
-        items: (items.all({ self, limit, offset }) as ConversationRow[]).map(toConversationSummary),
+        items: (items[sort].all({ self, limit, offset }) as ConversationRow[]).map(toConversationSummary),
       };
     },
     markRead(id) {

@@ -51,8 +51,18 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
   };
 }
 
+export interface QueueReplyInput {
+  conversationId: number;
+  body: string;
+  cannedReplyId?: number | undefined;
+  /** The agent who sends it; null for the automation (triage tier-1 replies and handoff messages). */
+  agentId: number | null;
+  /** Who the message is from: an agent (default) or the automation. */
+  authorKind?: 'agent' | 'automation';
+}
+
 export interface OutboxService {
-  queueReply(input: { conversationId: number; body: string; cannedReplyId?: number | undefined; agentId: number }): QueuedReply;
+  queueReply(input: QueueReplyInput): QueuedReply;
   list(): OutboxItem[];
   /** One outbox entry (for events after delivery changed it); null when it no longer exists. */
   item(id: number): OutboxItem | null;
@@ -74,7 +84,7 @@ export function createOutboxService(
   const insertMessage = db.prepare(
     `INSERT INTO messages (account_id, external_id, conversation_id, direction, author_kind, author_name, author_agent_id,
                            body_text, sent_at, status, created_at)
-     VALUES (@accountId, @externalId, @conversationId, 'outbound', 'agent', @authorName, @agentId, @body, @now, 'queued', @now)`,
+     VALUES (@accountId, @externalId, @conversationId, 'outbound', @authorKind, @authorName, @agentId, @body, @now, 'queued', @now)`,
   );
   const indexMessage = db.prepare('INSERT INTO message_search (rowid, subject, body) VALUES (?, ?, ?)');
   const insertOutbox = db.prepare(
@@ -89,7 +99,7 @@ export function createOutboxService(
   const itemStmt = db.prepare<[number], OutboxRow>(`${OUTBOX_SELECT} WHERE ob.id = ?`);
   const listStmt = db.prepare<[], OutboxRow>(`${OUTBOX_SELECT} ORDER BY ob.created_at DESC, ob.id DESC LIMIT 500`);
 
-  const queue = db.transaction((input: { conversationId: number; body: string; cannedReplyId?: number | undefined; agentId: number }) => {
+  const queue = db.transaction((input: QueueReplyInput) => {
     const conversation = conversationStmt.get(input.conversationId);
     if (!conversation) throw notFound('Conversation', input.conversationId);
     const now = deps.now();
@@ -99,7 +109,8 @@ export function createOutboxService(
         accountId: conversation.account_id,
         externalId: `outbox:${key}`,
         conversationId: input.conversationId,
-        authorName: deps.agentName(input.agentId),
+        authorKind: input.authorKind ?? 'agent',
+        authorName: input.agentId === null ? 'Automation' : deps.agentName(input.agentId),
         agentId: input.agentId,
         body: input.body,
         now,
@@ -110,7 +121,7 @@ export function createOutboxService(
     touchConversation.run({ id: input.conversationId, now, preview: previewOf(input.body) });
     if (input.cannedReplyId !== undefined) countCannedUse.run(now, input.cannedReplyId);
     deps.events.record({
-      actorKind: 'agent',
+      actorKind: input.authorKind ?? 'agent',
       actorId: input.agentId,
       action: 'reply.queued',
       subjectKind: 'conversation',

@@ -20,6 +20,12 @@ function value<T>(result: ApiResult<T>): T {
 }
 
 describe('the core over a fresh data folder', () => {
+  it('offers every platform the app can sync with when adding an account', async () => {
+    const core = start();
+    const channels = value(await core.handle('accounts.channels', {})) as { channel: string }[];
+    expect(channels.map((c) => c.channel).sort()).toEqual(['amazon', 'ebay', 'email', 'shopify']);
+  });
+
   it('opens on the demo workspace and serves the inbox, a conversation and the canned replies', async () => {
     const core = start();
     const info = value(await core.handle('workspace.info', {})) as { isDemo: boolean; conversationCount: number; messageCount: number; accounts: unknown[] };

@@ -481,7 +481,14 @@ describe('email connector: errors', () => {
       const paged = connectorFor(own, 'drop@example.com', { pageSize: 100 });
       const first = await paged.pull(null);
       expect(first.messages).toHaveLength(100);
+      const watchErrors: ConnectorError[] = [];
+      const stopWatching = await paged.watch(() => undefined, (error) => watchErrors.push(error));
       await own.stop({ keepFiles: true });
+      // The IDLE connection reports its loss once, so the engine falls back to its timer.
+      const deadline = Date.now() + 10_000;
+      while (watchErrors.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(watchErrors.map((e) => e.kind)).toEqual(['transient']);
+      await stopWatching();
       await expect(paged.pull(first.cursor)).rejects.toMatchObject({ name: 'ConnectorError', kind: 'transient' });
       await own.restart();
       const rest = await pullAll(paged, first.cursor);

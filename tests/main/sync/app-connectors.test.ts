@@ -1,4 +1,4 @@
-// The shipped connectors as the app registers them (src-main/sync/engine/builtin-connectors.ts),
+// The shipped connectors as the app registers them (src-main/connectors/register-connectors.ts),
 // through the real core (accounts api, keychain double, sync engine, outbox delivery), against the
 // local eBay, Shopify, SP-API, Dovecot and SMTP test servers.
 import fs from 'node:fs';
@@ -32,9 +32,9 @@ async function ok<T>(core: Core, method: string, params: unknown): Promise<T> {
 }
 
 function appCore() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'builtin-connectors-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-connectors-'));
   const keychain = memoryKeychain();
-  // No `connectors` option: the app's own registry, filled by start-core's import of the built-ins.
+  // No `connectors` option: the app's own registry, filled by registerAppConnectors() in start-core.
   const core = startCore({
     dataDir: dir,
     demoConversations: 0,
