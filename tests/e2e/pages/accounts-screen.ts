@@ -26,6 +26,13 @@ export class AccountsScreen {
     await expect(this.root).toBeVisible();
   }
 
+  /** Picks the channel in the add form (a native select: arrow keys work on it too). */
+  async chooseChannel(channel: string) {
+    const select = this.form.locator('select[name="channel"]');
+    await select.focus();
+    await select.selectOption(channel);
+  }
+
   /** Focuses a form field the way a keyboard user lands on it, then types. */
   async fill(field: string, value: string) {
     const input = this.form.locator(`[name="${field}"]`);
