@@ -102,7 +102,7 @@ describe('the shipped connectors through the real core', () => {
     expect(await waitDelivered(core, queued.outboxItem.id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
-  it.skipIf(!dovecotAvailable())('syncs an email account and an Amazon account (relay mailbox + SP-API orders) and replies by mail', async () => {
+  it.skipIf(!dovecotAvailable())('syncs an email account and an Amazon account (relay mailbox + SP-API orders), takes pushed mail, and replies by mail', async () => {
     const users = [
       { user: 'support@shop.example', pass: 'pw-support' },
       { user: 'amazon@shop.example', pass: 'pw-amazon' },
@@ -156,6 +156,14 @@ describe('the shipped connectors through the real core', () => {
       .all(amazon.id) as { id: number; external_id: string }[];
     db.close();
     expect(linked.map((l) => l.external_id)).toEqual(['302-2000000-8000000']);
+
+    // New mail is pushed (IMAP IDLE): the poll interval here is an hour, only the watch can bring it.
+    dovecot.deliver('support@shop.example', [sampleMail({ messageId: '<s3@buyer.example>', subject: 'One more question' })]);
+    const until = Date.now() + 15_000;
+    while ((await ok<{ messageCount: number }>(core, 'workspace.info', {})).messageCount < 4) {
+      if (Date.now() > until) throw new Error('the pushed mail did not arrive');
+      await new Promise((r) => setTimeout(r, 50));
+    }
 
     const queued = await ok<{ outboxItem: OutboxItem }>(core, 'reply.queue', { conversationId: linked[0]!.id, body: 'Ihr Paket ist unterwegs.' });
     expect(await waitDelivered(core, queued.outboxItem.id)).toMatchObject({ status: 'sent' });
