@@ -1,5 +1,6 @@
-// The platforms the app syncs with, registered once in the shared registry the core reads. Tests
-// build their own registry (createConnectorRegistry) and never import this module.
+// The platforms the app syncs with, registered once in the shared registry the core reads. A channel
+// that already has a connector keeps it: a test host registers its own (e.g. the market test server's
+// connector as eBay) before the core starts. Unit tests build their own registry instead.
 //
 // Amazon is two connectors in one account: buyer messages arrive by email through Amazon's relay
 // (the email connector in its Amazon mode: relay addresses, order ids) and orders come from SP-API,
@@ -7,7 +8,7 @@
 // messageType) through SP-API.
 import type { ConnectorDefinition } from '../sync/connector';
 import { combineConnectorDefinitions } from '../sync/engine/combine-connectors';
-import { registerConnector } from '../sync/engine/connector-registry';
+import { connectorRegistry, registerConnector } from '../sync/engine/connector-registry';
 import { EmailConnector } from './email/email-connector';
 import { emailConfigFrom, emailConnectorDefinition, type EmailConnectorContext } from './email/email-definition';
 import { amazonConnectorDefinition, ebayConnectorDefinition, shopifyConnectorDefinition } from './marketplace-connectors';
@@ -32,8 +33,11 @@ let registered = false;
 export function registerAppConnectors(): void {
   if (registered) return;
   registered = true;
-  registerConnector(emailConnectorDefinition);
-  registerConnector(amazonAccountDefinition);
-  registerConnector(ebayConnectorDefinition);
-  registerConnector(shopifyConnectorDefinition);
+  const add = <S,>(definition: ConnectorDefinition<S>) => {
+    if (!connectorRegistry.get(definition.channel)) registerConnector(definition);
+  };
+  add(emailConnectorDefinition);
+  add(amazonAccountDefinition);
+  add(ebayConnectorDefinition);
+  add(shopifyConnectorDefinition);
 }

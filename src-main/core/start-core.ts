@@ -66,13 +66,21 @@ export function startCore(options: StartCoreOptions): Core {
     secrets: options.secrets,
     tuning: options.sync,
   });
-  const inboxHandlers = createInboxHandlers(db, { now, events, reader, self: () => workspace.selfAgent(), emit: bus.emit });
+  const inboxHandlers = createInboxHandlers(db, {
+    now,
+    events,
+    reader,
+    self: () => workspace.selfAgent(),
+    emit: bus.emit,
+    afterChange: (id) => void triage.afterAgentChange(id, reader.summary(id)),
+  });
   const assist = createAssist(db, {
     now,
     events,
     detail: reader.detail,
     agentName: () => workspace.selfAgent().name,
     emitDelta: (requestId, delta) => bus.emit('ai.delta', { requestId, delta }),
+    intentOf: triage.intentOf,
     ...options.assist,
   });
 

@@ -39,6 +39,8 @@ export interface InboxHandlerDeps {
   reader: ConversationReader;
   self: () => { id: number; name: string };
   emit: <E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]) => void;
+  /** Lets triage recompute a changed conversation's SLA clocks and priority (closing stops clocks, snoozing pauses them). */
+  afterChange?: (conversationId: number) => void;
 }
 
 export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHandlers, InboxMethod> {
@@ -48,7 +50,11 @@ export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHan
   const merges = createMergeService(db, { now: deps.now, events: deps.events });
   const extras = createNotesAndViews(db, { now: deps.now, events: deps.events });
 
+  const retriage = (ids: readonly number[]) => {
+    if (deps.afterChange) for (const id of ids) deps.afterChange(id);
+  };
   const changed = (ids: readonly number[], reason: ApiEvents['inbox.changed']['reason']) => {
+    retriage(ids);
     for (const id of ids) deps.emit('conversation.changed', { conversation: deps.reader.summary(id) });
     deps.emit('inbox.changed', { reason });
   };
@@ -75,13 +81,17 @@ export function createInboxHandlers(db: Db, deps: InboxHandlerDeps): Pick<ApiHan
       return extras.agents();
     },
     'conversations.apply': ({ ids, action }) => {
-      const result = actions.apply(ids, action, selfAgentId());
+      const applied = actions.apply(ids, action, selfAgentId());
+      retriage(applied.conversations.map((c) => c.id));
+      const result = deps.afterChange ? { ...applied, conversations: applied.conversations.map((c) => deps.reader.summary(c.id)) } : applied;
       changed([], 'actions');
       for (const conversation of result.conversations) deps.emit('conversation.changed', { conversation });
       return result;
     },
     'conversations.restore': ({ snapshots }) => {
-      const conversations = actions.restore(snapshots, selfAgentId());
+      const restored = actions.restore(snapshots, selfAgentId());
+      retriage(restored.map((c) => c.id));
+      const conversations = deps.afterChange ? restored.map((c) => deps.reader.summary(c.id)) : restored;
       for (const conversation of conversations) deps.emit('conversation.changed', { conversation });
       deps.emit('inbox.changed', { reason: 'actions' });
       return conversations;

@@ -1,6 +1,7 @@
 // Triage inside the running core: the engine, the rule store, the api handlers, the hook that triages
 // each ingest batch right after it commits, the first pass over a freshly seeded demo workspace, and
 // the clock tick for time-based events (SLA warning / breach, customers silent for N hours).
+import { INTENTS, type Intent } from '../../src-shared/domain/triage';
 import type { ConversationSummary } from '../../src-shared/domain/types';
 import type { Db } from '../db/open-database';
 import type { IngestPipeline } from '../ingest/ingest-pipeline';
@@ -13,6 +14,7 @@ import { createAppUnderstanding } from './engine/understanding-provider';
 import type { Understanding } from './engine/understanding-port';
 import { seedDemoTriage } from './presets/demo-triage';
 import { createRuleStore } from './rules/rule-store';
+import { createTriageSettings } from './settings/triage-settings';
 import { createTriageHandlers } from './triage-handlers';
 
 export interface StartTriageOptions {
@@ -73,11 +75,23 @@ export function startTriage(db: Db, options: StartTriageOptions) {
       : null;
   timer?.unref?.();
 
+  const intentRow = db.prepare<[number], { intent: string | null }>('SELECT intent FROM conversations WHERE id = ?');
   return {
     engine,
     store,
     triageConversations,
-    handlers: createTriageHandlers(db, { engine, store, selfAgentId: options.selfAgentId, onConversationsChanged: push }),
+    /** The intent triage recorded for a conversation (agent assist ranks suggestions by it). */
+    intentOf(conversationId: number): Intent | null {
+      const intent = intentRow.get(conversationId)?.intent ?? null;
+      return intent !== null && (INTENTS as readonly string[]).includes(intent) ? (intent as Intent) : null;
+    },
+    handlers: createTriageHandlers(db, {
+      engine,
+      store,
+      settings: createTriageSettings(db, { events: options.events, agentId: options.selfAgentId, onChange: () => engine.sla.invalidate() }),
+      selfAgentId: options.selfAgentId,
+      onConversationsChanged: push,
+    }),
     /** The same pipeline, triaging each batch's conversations once the batch is committed. */
     wrapIngest(pipeline: IngestPipeline): IngestPipeline {
       return {

@@ -5,14 +5,17 @@ import type { ApiParsedParams } from '../../src-shared/api/schemas';
 import type { Db } from '../db/open-database';
 import type { TriageEngine } from './engine/triage-engine';
 import type { RuleStore } from './rules/rule-store';
+import type { createTriageSettings } from './settings/triage-settings';
+
+type TriageSettings = ReturnType<typeof createTriageSettings>;
 
 type TriageHandlers = { [M in keyof TriageResults]: (params: ApiParsedParams<M>) => TriageResults[M] };
 
 export function createTriageHandlers(
   db: Db,
-  deps: { engine: TriageEngine; store: RuleStore; selfAgentId: () => number; onConversationsChanged: (ids: number[]) => void },
+  deps: { engine: TriageEngine; store: RuleStore; settings: TriageSettings; selfAgentId: () => number; onConversationsChanged: (ids: number[]) => void },
 ): TriageHandlers {
-  const { engine, store } = deps;
+  const { engine, store, settings } = deps;
   const teamName = db.prepare<[number], { name: string }>('SELECT name FROM teams WHERE id = ?');
   return {
     'rules.list': () => store.list(),
@@ -42,5 +45,9 @@ export function createTriageHandlers(
         team: p.teamId === null ? null : (teamName.get(p.teamId)?.name ?? null),
         warnMinutes: p.warnMinutes,
       })),
+    'sla.savePolicy': (p) => settings.savePolicy(p),
+    'sla.saveBusinessHours': (h) => settings.saveBusinessHours(h),
+    'routing.profiles': () => settings.profiles(),
+    'routing.saveProfile': (p) => settings.saveProfile(p),
   };
 }

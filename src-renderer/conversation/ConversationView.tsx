@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../src-shared/domain/types';
 import { DeliveryFailures } from '../accounts/DeliveryFailures';
+import { useAssist } from '../assist/assist-store';
+import type { TranslationResult } from '../../src-shared/api/contract-assist';
 import { Composer } from '../composer/Composer';
 import { OrderPanel } from '../order-panel/OrderPanel';
 import { useConsole } from '../state/console-store';
@@ -13,12 +15,9 @@ import { NotesPanel } from './NotesPanel';
 const COLLAPSE_OVER = 6;
 const KEEP_LATEST = 3;
 
-/** A message's translation, when the translation feature has stored one (the field may not exist yet). */
-export function translationOf(message: Message): string | null {
-  const t = (message as Message & { translation?: { text: string } | null; translatedText?: string | null }).translation;
-  if (t && typeof t.text === 'string') return t.text;
-  const flat = (message as Message & { translatedText?: string | null }).translatedText;
-  return typeof flat === 'string' ? flat : null;
+/** A message's translation into the agent's language, once agent assist has made one (AI bar). */
+export function translationOf(message: Message, translations: Record<number, TranslationResult>): string | null {
+  return translations[message.id]?.text ?? null;
 }
 import { TriagePanel } from '../triage/TriagePanel';
 
@@ -28,6 +27,7 @@ export function ConversationView({ id }: { id: number }) {
   const back = useConsole((s) => s.back);
   const [expanded, setExpanded] = useState(false);
   const [translated, setTranslated] = useState(true);
+  const translations = useAssist((s) => s.translations);
   useEffect(() => setExpanded(false), [id]);
 
   if (!detail) return <p className="empty-state">{t('conversation.loading')}</p>;
@@ -35,7 +35,7 @@ export function ConversationView({ id }: { id: number }) {
   const collapsed = !expanded && messages.length > COLLAPSE_OVER;
   const shown = collapsed ? [messages[0]!, ...messages.slice(-KEEP_LATEST)] : messages;
   const hidden = messages.length - shown.length;
-  const hasTranslation = messages.some((m) => translationOf(m) !== null);
+  const hasTranslation = messages.some((m) => translationOf(m, translations) !== null);
 
   return (
     <div className="conversation" data-testid="conversation-view" data-conversation-id={conversation.id} aria-label={conversation.subject}>
@@ -63,7 +63,7 @@ export function ConversationView({ id }: { id: number }) {
             <MessageItemWithFold
               key={m.id}
               message={m}
-              translation={translated ? translationOf(m) : null}
+              translation={translated ? translationOf(m, translations) : null}
               fold={collapsed && index === 1 ? hidden : 0}
               onExpand={() => setExpanded(true)}
             />

@@ -184,6 +184,11 @@ export function RulesScreen() {
       <section className="rules-edit-pane">
         {draft ? (
           <>
+            {dirty && (
+              <p className="muted" role="status" data-testid="rules-unsaved">
+                {t('rules.unsaved', { name: draft.definition.name || t('rules.untitled') })}
+              </p>
+            )}
             <RuleEditor key={draft.id ?? 'new'} definition={draft.definition} enabled={draft.enabled} isNew={draft.id === undefined} onChange={(d, enabled) => r.change(d, enabled)} />
             {error && (
               <p role="alert" className="rules-error" data-testid="rules-error">

@@ -131,6 +131,7 @@ export type ConsoleStore = ConsoleState & ConsoleActions;
 
 const loading = new Set<string>();
 let toastId = 0;
+let idleTimer: ReturnType<typeof setInterval> | null = null;
 export const undoStack = new UndoStack();
 
 export function summaryAt(state: Pick<ConsoleState, 'pages'>, index: number): ConversationSummary | undefined {
@@ -283,6 +284,10 @@ export const useConsole = create<ConsoleStore>((set, get) => {
       transport.subscribe('settings.changed', ({ locale }) => set({ locale }));
       await get().loadPage(0);
       prefetchAround(0);
+      // Counts are also asked for once a minute while idle: that is when snoozed conversations whose
+      // time has come are woken (the core then pushes their changes like any other).
+      if (idleTimer) clearInterval(idleTimer);
+      idleTimer = setInterval(() => void get().refreshCounts(), 60_000);
       // Secondary data: the inbox is usable before these arrive.
       void (async () => {
         try {

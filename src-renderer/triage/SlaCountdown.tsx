@@ -2,7 +2,7 @@
 // passed, amber in its last hour.
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../src-shared/domain/types';
-import { formatDuration } from './duration';
+import { formatCompact, formatDuration } from './duration';
 import { useNow } from './use-now';
 
 const HOUR = 3_600_000;
@@ -14,9 +14,12 @@ export function SlaCountdown({ summary }: { summary: ConversationSummary }) {
   const left = summary.slaDueAt - now;
   const state = left <= 0 ? 'sla-breached' : left < HOUR ? 'sla-soon' : 'sla-ok';
   const text = left <= 0 ? t('triage.sla.overdue', { time: formatDuration(left) }) : t('triage.sla.left', { time: formatDuration(left) });
+  // The row has little room: a compact clock ("3h05", "−2d4h"); the full sentence is its label.
+  const label = `${t(`triage.sla.${summary.slaTarget}`)}: ${text}`;
   return (
-    <span className={`sla ${state}`} data-testid="sla-countdown" title={`${t(`triage.sla.${summary.slaTarget}`)}: ${text}`}>
-      {text}
+    <span className={`sla ${state}`} data-testid="sla-countdown" title={label} aria-label={label}>
+      {left <= 0 ? '−' : ''}
+      {formatCompact(left)}
     </span>
   );
 }

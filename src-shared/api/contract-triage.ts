@@ -64,6 +64,24 @@ export interface SlaPolicyInfo {
   warnMinutes: number;
 }
 
+export interface BusinessHoursInfo {
+  team: string | null;
+  timeZone: string;
+  week: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', [string, string][]>;
+  holidays: string[];
+}
+
+export interface RoutingProfile {
+  agentId: number;
+  name: string;
+  languages: string[];
+  skills: Intent[];
+  maxOpen: number;
+  openCount: number;
+  shift: { timeZone: string; week: BusinessHoursInfo['week'] } | null;
+  available: boolean;
+}
+
 export interface TriageResults {
   'rules.list': RuleRecord[];
   'rules.save': RuleRecord;
@@ -76,4 +94,8 @@ export interface TriageResults {
   'triage.explain': TriageExplanation;
   'triage.correctIntent': { messageId: number; intent: Intent };
   'sla.policies': SlaPolicyInfo[];
+  'sla.savePolicy': SlaPolicyInfo;
+  'sla.saveBusinessHours': BusinessHoursInfo;
+  'routing.profiles': RoutingProfile[];
+  'routing.saveProfile': RoutingProfile;
 }

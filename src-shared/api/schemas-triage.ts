@@ -108,6 +108,16 @@ export const rulesExportSchema = z
   })
   .strict();
 
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'A time of day is written HH:MM (24:00 ends a day)');
+const interval = z.tuple([hhmm, hhmm]).refine(([from, to]) => from < to, 'An interval must end after it starts');
+/** Open intervals per weekday, local time. */
+export const weekSchema = z
+  .object({ mon: z.array(interval), tue: z.array(interval), wed: z.array(interval), thu: z.array(interval), fri: z.array(interval), sat: z.array(interval), sun: z.array(interval) })
+  .strict()
+  .refine((w) => Object.values(w).some((d) => d.length > 0), 'At least one open interval in the week');
+const timeZone = z.string().refine(isTimeZone, 'Unknown time zone (use an IANA name such as Europe/Berlin)');
+const minutes = z.number().int().positive().max(60 * 24 * 60).nullable();
+
 export const triageParamSchemas = {
   'rules.list': z.object({}).strict(),
   'rules.save': z.object({ id: id.optional(), enabled: z.boolean().default(true), definition: ruleDefinitionSchema }).strict(),
@@ -120,4 +130,37 @@ export const triageParamSchemas = {
   'triage.explain': z.object({ id }).strict(),
   'triage.correctIntent': z.object({ messageId: id, intent: z.enum(INTENTS) }).strict(),
   'sla.policies': z.object({}).strict(),
+  'sla.savePolicy': z
+    .object({
+      id: id.optional(),
+      name,
+      channel: z.enum(['amazon', 'ebay', 'shopify', 'email']).nullable(),
+      priority: z.enum(PRIORITIES).nullable(),
+      firstResponseMinutes: minutes,
+      nextResponseMinutes: minutes,
+      resolutionMinutes: minutes,
+      calendar: z.enum(['calendar', 'business']),
+      team: z.string().trim().min(1).nullable(),
+      warnMinutes: z.number().int().min(0).max(60 * 24 * 7),
+    })
+    .strict(),
+  'sla.saveBusinessHours': z
+    .object({
+      /** null: the workspace's hours (used where a team has none). */
+      team: z.string().trim().min(1).nullable(),
+      timeZone,
+      week: weekSchema,
+      holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Holidays are dates written YYYY-MM-DD')).max(400),
+    })
+    .strict(),
+  'routing.profiles': z.object({}).strict(),
+  'routing.saveProfile': z
+    .object({
+      agentId: id,
+      skills: z.array(z.enum(INTENTS)).max(INTENTS.length),
+      maxOpen: z.number().int().min(0).max(10_000),
+      shift: z.object({ timeZone, week: weekSchema }).strict().nullable(),
+      available: z.boolean(),
+    })
+    .strict(),
 } as const;

@@ -39,6 +39,11 @@ async function openOneOf(ui: ConsolePage, ids: Set<number>) {
   return id;
 }
 
+test.afterEach(async ({ page }) => {
+  // Closed before the console stops, so no page reconnects to a host that is shutting down.
+  await page.close();
+});
+
 test('the rule editor works from the keyboard: open with g r, create, save, dry run, export', async ({ ui, page }) => {
   await ui.inbox.waitForRows();
   const rules = new RulesEditor(page);
@@ -88,7 +93,8 @@ test('the inbox sorts by time left, counts down, and says why a conversation is 
   const triage = new TriageView(page);
   await triage.sort.selectOption('time_left');
   await expect(triage.countdowns.first()).toBeVisible();
-  await expect(triage.countdowns.first()).toHaveText(/(left|overdue)/);
+  await expect(triage.countdowns.first()).toHaveText(/^−?\d+(m|h\d\d|d\d+h)$/);
+  await expect(triage.countdowns.first()).toHaveAttribute('title', /(First response|Next response|Resolution): .*(left|overdue)/);
   await triage.scores.first().hover();
   await expect(triage.why).toBeVisible();
   await expect(triage.why).toContainText(/Priority \d+ \/ 100/);
@@ -115,5 +121,6 @@ test('an angry German buyer is escalated to a human with the reason visible', as
   const triage = new TriageView(page);
   await expect(triage.handoffReason).toContainText(/negative sentiment/);
   await expect(page.getByTestId('triage-sentiment')).toContainText('negative');
-  await expect(triage.notes.first()).toContainText('Assigned to');
+  // Who takes it depends on the demo team's shifts at the time the test runs; either way the note says.
+  await expect(triage.notes.first()).toContainText(/Assigned to|Nobody is available right now/);
 });

@@ -135,15 +135,12 @@ export const migration006: Migration = {
         handoff_reason TEXT
       ) STRICT;
 
-      -- Internal notes written by triage (handoff notes, rule notes); never sent to the customer.
-      CREATE TABLE triage_notes (
-        id INTEGER PRIMARY KEY,
-        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('handoff', 'rule')),
-        body TEXT NOT NULL,
-        created_at INTEGER NOT NULL
+      -- Messages that only tell the customer a person is taking over: they answer nothing, so they
+      -- neither stop a response clock nor count as an automated answer.
+      CREATE TABLE automation_notices (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE
       ) STRICT;
-      CREATE INDEX triage_notes_by_conversation ON triage_notes(conversation_id, created_at);
+
     `);
 
     db.prepare('INSERT INTO business_calendars (team_id, name, time_zone, week_json, holidays_json) VALUES (NULL, ?, ?, ?, ?)').run(

@@ -27,9 +27,12 @@ export const migration007: Migration = {
         undone_at INTEGER
       ) STRICT;
 
+      -- Internal notes, never sent to the customer: written by agents (n) and by triage (handoff notes,
+      -- notes a rule adds), one list beside the thread that follows the conversation through merges.
       CREATE TABLE conversation_notes (
         id INTEGER PRIMARY KEY,
         conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'agent' CHECK (kind IN ('agent', 'handoff', 'rule')),
         author_agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
         author_name TEXT NOT NULL,
         body TEXT NOT NULL,

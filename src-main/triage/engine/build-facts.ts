@@ -23,7 +23,7 @@ export function buildFacts(ctx: ConversationContext, event: RuleEvent, at: numbe
     at,
     conversationId: ctx.id,
     channel: ctx.channel,
-    marketplace: ctx.marketplace,
+    marketplace: ctx.marketplace?.toLowerCase() ?? null,
     subject: ctx.subject,
     text,
     subjectLower: ctx.subject.toLowerCase(),
@@ -32,11 +32,11 @@ export function buildFacts(ctx: ConversationContext, event: RuleEvent, at: numbe
     sentiment: insight?.sentiment ?? null,
     angry: insight ? insight.anger || insight.frustration : false,
     escalationPhrases: insight?.escalationPhrases ?? [],
-    language: insight?.language ?? message?.language ?? ctx.language,
-    tags: ctx.tags,
+    language: (insight?.language ?? message?.language ?? ctx.language)?.toLowerCase() ?? null,
+    tags: ctx.tags.map((t) => t.toLowerCase()),
     status: ctx.status,
     assignee: ctx.assignee ? [ctx.assignee.name, ctx.assignee.email ?? ''].filter(Boolean).map((s) => s.toLowerCase()) : [],
-    team: ctx.team,
+    team: ctx.team?.toLowerCase() ?? null,
     priority: ctx.priority,
     order: ctx.order
       ? {

@@ -13,6 +13,8 @@ export interface ContextMessage {
   body: string;
   language: string | null;
   sentAt: number;
+  /** The automation's "a person is taking over" message: not an answer. */
+  notice: boolean;
 }
 
 export interface StoredInsight {
@@ -99,8 +101,9 @@ export function createContextLoader(db: Db) {
      LEFT JOIN agents ag ON ag.id = c.assignee_id LEFT JOIN teams t ON t.id = c.team_id
      WHERE c.id = ?`,
   );
-  const messages = db.prepare<[number], { id: number; direction: Direction; author_kind: AuthorKind; author_agent_id: number | null; body_text: string; language: string | null; sent_at: number }>(
-    'SELECT id, direction, author_kind, author_agent_id, body_text, language, sent_at FROM messages WHERE conversation_id = ? ORDER BY sent_at, id',
+  const messages = db.prepare<[number], { id: number; direction: Direction; author_kind: AuthorKind; author_agent_id: number | null; body_text: string; language: string | null; sent_at: number; notice: number }>(
+    `SELECT m.id, m.direction, m.author_kind, m.author_agent_id, m.body_text, m.language, m.sent_at, (n.message_id IS NOT NULL) AS notice
+     FROM messages m LEFT JOIN automation_notices n ON n.message_id = m.id WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id`,
   );
   const insights = db.prepare<[number], { message_id: number; language: string | null; intent: Intent; sentiment: Sentiment; sentiment_score: number; anger: number; frustration: number; escalation_json: string }>(
     `SELECT i.message_id, i.language, i.intent, i.sentiment, i.sentiment_score, i.anger, i.frustration, i.escalation_json
@@ -159,6 +162,7 @@ export function createContextLoader(db: Db) {
         body: m.body_text,
         language: m.language,
         sentAt: m.sent_at,
+        notice: m.notice === 1,
       })),
       insights: new Map(
         insights.all(id).map((i) => [

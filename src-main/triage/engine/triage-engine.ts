@@ -15,14 +15,16 @@ import { notFound, ServiceError } from '../../services/errors';
 import type { OutboxService } from '../../services/outbox/outbox-service';
 import { createConversationReader } from '../../services/conversations/conversation-detail';
 import { handoffMessage, handoffNote, type HandoffTrigger } from '../automation/handoff-text';
+import { findHandoffTriggers } from '../automation/handoff-triggers';
 import { priorityScore } from '../priority/priority-score';
-import { compileRule, type CompiledRule } from '../rules/compile-rule';
+import type { CompiledRule } from '../rules/compile-rule';
 import { createRuleSet, type RuleSet } from '../rules/rule-set';
 import { createRouter } from '../routing/routing-service';
 import { createSlaConfig, type SlaConfig } from '../sla/sla-config';
-import { choosePolicy, computeSlaClocks, type SlaPolicy, type SlaState, type TimelineEntry } from '../sla/sla-clocks';
 import { buildFacts, latestInbound, latestInsight } from './build-facts';
 import { createContextLoader, type ConversationContext } from './conversation-context';
+import { createConversationState } from './conversation-state';
+import { createTriageQueries } from './triage-queries';
 import type { Understanding } from './understanding-port';
 
 export interface TriageDeps {
@@ -61,9 +63,6 @@ const MAX_AUTOMATED_REPLIES = 2;
 /** Rule changes trigger conversation.updated at most this many rounds deep in one pass. */
 const MAX_CASCADE = 3;
 const CHUNK = 500;
-/** Rough conversion of lifetime values to one scale for the score (only the magnitude matters). */
-const PER_USD: Record<string, number> = { USD: 1, EUR: 0.93, GBP: 0.8, JPY: 150, CNY: 7.2 };
-const MINOR_DIGITS: Record<string, number> = { JPY: 0 };
 
 interface Session {
   ctx: ConversationContext;
@@ -108,7 +107,11 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
   const setPolicy = db.prepare('UPDATE conversations SET sla_policy_id = ?, updated_at = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE conversations SET status = ?, snoozed_until = ?, updated_at = ? WHERE id = ?');
   const setNoResponse = db.prepare('UPDATE conversations SET no_response_needed = ?, updated_at = ? WHERE id = ?');
-  const insertNote = db.prepare("INSERT INTO triage_notes (conversation_id, kind, body, created_at) VALUES (?, ?, ?, ?)");
+  const markNotice = db.prepare('INSERT OR IGNORE INTO automation_notices (message_id) VALUES (?)');
+  // Triage's notes go in the conversation's one list of internal notes, marked as the automation's.
+  const insertNote = db.prepare(
+    "INSERT INTO conversation_notes (conversation_id, kind, author_name, body, created_at) VALUES (?, ?, 'Automation', ?, ?)",
+  );
   const findCanned = db.prepare<[string, string], { id: number; body: string; language: string }>(
     `SELECT id, body, language FROM canned_replies WHERE lower(name) = lower(?)
      ORDER BY (language = ?) DESC, (language = 'en') DESC, id LIMIT 1`,
@@ -313,31 +316,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     return true;
   }
 
-  /** Built-in escalation triggers, checked on every new customer message. */
-  function handoffTriggers(s: Session): { trigger: HandoffTrigger; text: string }[] {
-    const { ctx } = s;
-    const insight = latestInsight(ctx);
-    const found: { trigger: HandoffTrigger; text: string }[] = [];
-    const last = ctx.messages[ctx.messages.length - 1];
-    if (ctx.automation.automatedReplies >= MAX_AUTOMATED_REPLIES && last?.direction === 'inbound') {
-      found.push({ trigger: 'repeated_automation', text: `${ctx.automation.automatedReplies} automated answers did not resolve it` });
-    }
-    if (insight?.sentiment === 'negative') {
-      found.push({ trigger: 'negative_sentiment', text: `negative sentiment${insight.anger ? ' (angry)' : insight.frustration ? ' (frustrated)' : ''}` });
-    }
-    if (insight?.escalationPhrases.length) found.push({ trigger: 'escalation_phrase', text: `asked for a person ("${insight.escalationPhrases.join('", "')}")` });
-    if (ctx.customer?.isVip) found.push({ trigger: 'vip', text: 'VIP customer' });
-    if (ctx.order) {
-      // Time-critical: the carrier reports a problem, or the promised delivery day is today (give or
-      // take a day) and the parcel has not arrived. A parcel two weeks late is late, not urgent.
-      const exception = ctx.order.shipments.some((sh) => sh.status === 'exception');
-      const dueNow = ctx.order.shipments.some((sh) => sh.status !== 'delivered' && sh.deliveredAt === null && sh.promisedTo !== null && Math.abs(sh.promisedTo - s.at) <= DAY);
-      if (exception || dueNow) {
-        found.push({ trigger: 'time_critical_shipment', text: `time-critical shipment (${exception ? 'carrier exception' : 'delivery due today'})` });
-      }
-    }
-    return found;
-  }
+  const handoffTriggers = (s: Session) => findHandoffTriggers(s.ctx, s.at, MAX_AUTOMATED_REPLIES);
 
   /** Gives the conversation to a person; false when it already was for this message. */
   function handoff(s: Session, reasons: { trigger: HandoffTrigger; text: string }[]): boolean {
@@ -352,7 +331,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     }
     s.lastRouting = ctx.assigneeId !== null ? 'already_assigned' : null;
     if (ctx.assigneeId === null) assignByRouting(s);
-    const answered = [...ctx.messages].reverse().find((m) => m.direction === 'outbound' && m.authorKind === 'automation');
+    const answered = [...ctx.messages].reverse().find((m) => m.direction === 'outbound' && m.authorKind === 'automation' && !m.notice);
     const note = handoffNote({
       reasons: reasons.map((r) => r.text),
       asked: message?.body ?? ctx.subject,
@@ -373,8 +352,9 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
       const response = state.clocks.find((c) => (c.target === 'first_response' || c.target === 'next_response') && c.dueAt !== null);
       waitMinutes = response?.dueAt ? Math.max(60, (response.dueAt - s.now) / 60_000) : 24 * 60;
       const language = latestInsight(ctx)?.language ?? message?.language ?? ctx.language;
-      deps.outbox.queueReply({ conversationId: ctx.id, body: handoffMessage(language, waitMinutes), agentId: null, authorKind: 'automation' });
-      ctx.messages.push({ id: -1, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: '', language, sentAt: s.now });
+      const notice = deps.outbox.queueReply({ conversationId: ctx.id, body: handoffMessage(language, waitMinutes), agentId: null, authorKind: 'automation' });
+      markNotice.run(notice.message.id);
+      ctx.messages.push({ id: notice.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: notice.message.bodyText, language, sentAt: notice.message.sentAt, notice: true });
     }
     log(ctx, 'triage.handoff', {
       reasons: reasons.map((r) => r.trigger),
@@ -419,56 +399,14 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
     const queued = deps.outbox.queueReply({ conversationId: ctx.id, body: rendered.text, cannedReplyId: canned.id, agentId: null, authorKind: 'automation' });
     countAutomated.run(ctx.id, s.now);
     ctx.automation.automatedReplies++;
-    ctx.messages.push({ id: queued.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: rendered.text, language: canned.language, sentAt: queued.message.sentAt });
+    ctx.messages.push({ id: queued.message.id, direction: 'outbound', authorKind: 'automation', authorAgentId: null, body: rendered.text, language: canned.language, sentAt: queued.message.sentAt, notice: false });
     log(ctx, 'automation.replied', { cannedReplyId: canned.id, cannedReply: cannedName, language: canned.language, messageId: queued.message.id, automatedReplies: ctx.automation.automatedReplies });
     return 'done';
   }
 
   // ---- SLA and priority --------------------------------------------------------------------------
 
-  function policyFor(ctx: ConversationContext): SlaPolicy | null {
-    const all = sla.policies();
-    return (ctx.slaPolicyId !== null ? all.find((p) => p.id === ctx.slaPolicyId) : undefined) ?? choosePolicy(all, ctx.channel, ctx.priority);
-  }
-
-  function timeline(ctx: ConversationContext): TimelineEntry[] {
-    const entries: TimelineEntry[] = [];
-    for (const m of ctx.messages) {
-      if (m.direction === 'inbound') entries.push({ at: m.sentAt, from: 'customer' });
-      else if (m.authorKind === 'agent' || m.authorKind === 'automation') entries.push({ at: m.sentAt, from: 'us' });
-    }
-    return entries;
-  }
-
-  function slaState(ctx: ConversationContext, now: number): SlaState & { policy: SlaPolicy | null } {
-    const policy = policyFor(ctx);
-    const state = policy
-      ? computeSlaClocks(policy, sla.calendarFor(policy, ctx.teamId), timeline(ctx), { now, status: ctx.status, noResponseNeeded: ctx.noResponseNeeded })
-      : { clocks: [], dueAt: null, target: null };
-    return { ...state, policy };
-  }
-
-  function scoreOf(ctx: ConversationContext, state: SlaState, now: number) {
-    const insight = latestInsight(ctx);
-    let followUps = 0;
-    for (let i = ctx.messages.length - 1; i >= 0 && ctx.messages[i]!.direction === 'inbound'; i--) followUps++;
-    const currency = ctx.customer?.currency ?? 'USD';
-    const ltvMajor = (ctx.customer?.lifetimeValueMinor ?? 0) / 10 ** (MINOR_DIGITS[currency] ?? 2) / (PER_USD[currency] ?? 1);
-    return priorityScore({
-      now,
-      slaDueAt: state.dueAt,
-      slaTarget: state.target,
-      customerVip: ctx.customer?.isVip ?? false,
-      lifetimeValueMajor: ltvMajor,
-      repeatContacts: ctx.repeatContacts,
-      unansweredFollowUps: Math.max(0, followUps - 1),
-      sentiment: insight?.sentiment ?? null,
-      angry: insight ? insight.anger || insight.frustration : false,
-      escalationPhrases: insight?.escalationPhrases ?? [],
-      channel: ctx.channel,
-      priority: ctx.priority,
-    });
-  }
+  const { slaState, scoreOf } = createConversationState(sla);
 
   function finalize(s: Session) {
     const { ctx } = s;
@@ -640,59 +578,7 @@ export function createTriageEngine(db: Db, deps: TriageDeps): TriageEngine {
 
   // ---- dry run, explanation, corrections ---------------------------------------------------------
 
-  const recent = db.prepare<{ since: number }, { id: number }>('SELECT id FROM conversations WHERE last_message_at >= @since ORDER BY last_message_at DESC, id DESC');
-
-  function dryRun(definition: RuleDefinition, days: number): DryRunResult {
-    const rule = compileRule(0, definition);
-    const now = deps.now();
-    const ids = recent.all({ since: now - days * DAY });
-    const items: DryRunResult['items'] = [];
-    let matched = 0;
-    for (const { id } of ids) {
-      const ctx = load(id);
-      if (!ctx) continue;
-      const at = latestInbound(ctx)?.sentAt ?? ctx.lastMessageAt;
-      if (!rule.matches(buildFacts(ctx, definition.events[0]!, at, sla.businessCalendar(ctx.teamId), sla.timeZone(ctx.teamId)))) continue;
-      matched++;
-      if (items.length < 200) {
-        items.push({ conversationId: ctx.id, subject: ctx.subject, customerName: ctx.customer?.name ?? '', channel: ctx.channel, lastMessageAt: ctx.lastMessageAt });
-      }
-    }
-    return { days, scanned: ids.length, matched, items };
-  }
-
-  const notes = db.prepare<[number], { id: number; kind: 'handoff' | 'rule'; body: string; created_at: number }>(
-    'SELECT id, kind, body, created_at FROM triage_notes WHERE conversation_id = ? ORDER BY created_at DESC, id DESC LIMIT 20',
-  );
-  const decisions = db.prepare<[number], { at: number; action: string; data_json: string }>(
-    `SELECT at, action, data_json FROM events WHERE subject_kind = 'conversation' AND subject_id = ? AND actor_kind = 'automation'
-     ORDER BY at DESC, id DESC LIMIT 30`,
-  );
-
-  function explain(id: number): TriageExplanation {
-    const ctx = load(id);
-    if (!ctx) throw notFound('Conversation', id);
-    const now = deps.now();
-    const state = slaState(ctx, now);
-    const { score, factors } = scoreOf(ctx, state, now);
-    const insight = latestInsight(ctx);
-    return {
-      conversationId: id,
-      priorityScore: score,
-      factors,
-      intent: insight?.intent ?? null,
-      sentiment: insight?.sentiment ?? null,
-      anger: insight ? insight.anger || insight.frustration : false,
-      escalationPhrases: insight?.escalationPhrases ?? [],
-      slaPolicy: state.policy?.name ?? null,
-      clocks: state.clocks,
-      team: ctx.team,
-      handoffReason: ctx.automation.handoffReason,
-      automatedReplies: ctx.automation.automatedReplies,
-      notes: notes.all(id).map((n) => ({ id: n.id, kind: n.kind, body: n.body, createdAt: n.created_at })),
-      decisions: decisions.all(id).map((d) => ({ at: d.at, action: d.action, data: JSON.parse(d.data_json) as Record<string, unknown> })),
-    };
-  }
+  const { dryRun, explain } = createTriageQueries(db, { now: deps.now, load, sla, slaState, scoreOf });
 
   const messageForCorrection = db.prepare<[number], { id: number; conversation_id: number; body_text: string; direction: string; language: string | null; subject: string; intent: Intent | null }>(
     `SELECT m.id, m.conversation_id, m.body_text, m.direction, m.language, c.subject, i.intent

@@ -118,10 +118,11 @@ function predicate(c: RuleCondition): (actual: unknown, facts: RuleFacts) => boo
       break;
     }
     case 'enum': {
+      // Facts carry enum values lower-cased (see RuleFacts), so this is a set lookup, no allocation.
       const wanted = new Set(asList(v));
+      const one = (x: unknown) => wanted.has(x === null || x === undefined ? 'none' : (x as string));
       // Several values at once: a shipment's states, an assignee's name and email.
-      const values = (a: unknown): string[] => (Array.isArray(a) ? (a.length ? a.map(lower) : ['none']) : [a === null || a === undefined ? 'none' : lower(a)]);
-      const anyWanted = (a: unknown) => values(a).some((x) => wanted.has(x));
+      const anyWanted = (a: unknown) => (Array.isArray(a) ? (a.length ? a.some(one) : wanted.has('none')) : one(a));
       switch (c.op) {
         case 'is':
         case 'in':
@@ -154,7 +155,7 @@ function predicate(c: RuleCondition): (actual: unknown, facts: RuleFacts) => boo
       return (a) => a === v;
     case 'tags': {
       const wanted = asList(v);
-      const has = (a: unknown, tag: string) => Array.isArray(a) && a.some((t) => lower(t) === tag);
+      const has = (a: unknown, tag: string) => Array.isArray(a) && a.includes(tag);
       switch (c.op) {
         case 'has':
           return (a) => has(a, wanted[0]!);

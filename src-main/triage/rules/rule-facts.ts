@@ -1,5 +1,6 @@
 // What a rule sees of a conversation at one event: flat, precomputed values, so that evaluating 200
-// rules costs a few property reads and string searches each.
+// rules costs a few property reads and string searches each. Text-like values that rules compare
+// case-insensitively (marketplace, language, team, tags, assignee) are lower-cased here, once.
 import type { RuleEvent } from '../../../src-shared/domain/rules';
 import type { Intent, Sentiment } from '../../../src-shared/domain/triage';
 import type { Channel, ConversationStatus, Priority, ShipmentStatus } from '../../../src-shared/domain/types';

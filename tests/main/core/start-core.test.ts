@@ -20,6 +20,16 @@ function value<T>(result: ApiResult<T>): T {
 }
 
 describe('the core over a fresh data folder', () => {
+  it('ranks agent-assist suggestions by the intent triage detected, when the caller names none', async () => {
+    const core = start();
+    const page = value(await core.handle('inbox.list', { view: 'all', offset: 0, limit: 120 })) as { items: { id: number; intent?: string | null }[] };
+    const refund = page.items.find((c) => c.intent === 'refund');
+    expect(refund, 'the demo has refund requests, detected by triage').toBeDefined();
+    const list = value(await core.handle('assist.suggestions', { conversationId: refund!.id })) as { intent: string | null; items: { reasons: string[] }[] };
+    expect(list.intent).toBe('refund');
+    expect(list.items.some((s) => s.reasons.includes('intent'))).toBe(true);
+  });
+
   it('offers every platform the app can sync with when adding an account', async () => {
     const core = start();
     const channels = value(await core.handle('accounts.channels', {})) as { channel: string }[];

@@ -65,7 +65,7 @@ describe('actions', () => {
     const id = one(w.ingest([msg()]));
     expect(w.tags(id)).toEqual(['wismo']);
     expect(w.conversation(id).priority).toBe('high');
-    expect(w.db.prepare('SELECT body FROM triage_notes WHERE conversation_id = ?').pluck().get(id)).toMatch(/Check the carrier/);
+    expect(w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind != 'agent'").pluck().get(id)).toMatch(/Check the carrier/);
 
     w.useRules(rule('untag', all({ field: 'tags', op: 'has', value: 'wismo' }), [{ type: 'untag', tag: 'wismo' }]));
     w.ingest([msg({ conversationExternalId: w.conversation(id).external_id as string, sentAt: T0 + 1000 })]);
@@ -113,6 +113,30 @@ describe('actions', () => {
     const id = one(w.ingest([msg({ bodyText: 'Wo ist mein Paket?', language: 'de' })]));
     expect(w.conversation(id).assignee_id).toBe(w.agents.anna);
     expect(w.events('routing.decided')[0]!.data).toMatchObject({ agent: 'Anna Becker', reason: 'language' });
+  });
+});
+
+describe('events', () => {
+  it('conversation.created fires once per conversation, message.received once per customer message', () => {
+    w.useRules(
+      rule('created', all(), [{ type: 'add_note', text: 'new conversation' }], { events: ['conversation.created'] }),
+      rule('received', all(), [{ type: 'add_note', text: 'new message' }]),
+    );
+    const first = msg();
+    const id = one(w.ingest([first]));
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, sentAt: T0 + HOUR })]);
+    // Our own reply (synced back from the platform) is no customer message.
+    w.ingest([msg({ conversationExternalId: first.conversationExternalId, customer: first.customer, direction: 'outbound', authorKind: 'agent', sentAt: T0 + 2 * HOUR })]);
+    const notes = w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind != 'agent' ORDER BY id").pluck().all(id) as string[];
+    expect(notes.map((n) => n.split('\n')[0])).toEqual(['new conversation', 'new message', 'new message']);
+  });
+
+  it('business hours and time of day are read in the workspace time zone', () => {
+    w.useRules(rule('after hours', all({ field: 'business_hours', op: 'is', value: false }), [{ type: 'tag', tag: 'after hours' }]));
+    const night = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 14, 30) })])); // 22:30 Wednesday in Shanghai
+    const day = one(w.ingest([msg({ sentAt: Date.UTC(2026, 2, 4, 3, 0) })])); // 11:00 Wednesday in Shanghai
+    const holiday = one(w.ingest([msg({ sentAt: Date.UTC(2026, 9, 1, 3, 0) })])); // National Day, 11:00
+    expect([w.tags(night), w.tags(day), w.tags(holiday)]).toEqual([['after hours'], [], ['after hours']]);
   });
 });
 
@@ -208,11 +232,14 @@ describe('tier-1 automation and handoff', () => {
     const row = w.conversation(id);
     expect(row.assignee_id).not.toBeNull();
     expect(row.priority).toBe('high');
-    const note = w.db.prepare("SELECT body FROM triage_notes WHERE conversation_id = ? AND kind = 'handoff'").pluck().get(id) as string;
+    const note = w.db.prepare("SELECT body FROM conversation_notes WHERE conversation_id = ? AND kind = 'handoff'").pluck().get(id) as string;
     expect(note).toMatch(/Handed to a human: 2 automated answers did not resolve it/);
     expect(note).toMatch(/Customer asked: "Where is my parcel, tracking still the same"/);
     expect(note).toMatch(/Automation answered: "Hi Jane, order 111-0000001-0000001/);
     expect(w.events('triage.handoff').at(-1)!.data).toMatchObject({ reasons: ['repeated_automation'], customerNotified: true });
+    // The "a person is taking over" message answers nothing: the person's response clock runs.
+    expect(w.conversation(id).sla_target).toBe('next_response');
+    expect(w.conversation(id).sla_next_response_due_at).toBe(w.clock.now + 24 * HOUR);
   });
 
   it.each([
@@ -232,6 +259,7 @@ describe('tier-1 automation and handoff', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body_text).toMatch(/^This is an automatic message/);
     expect(w.conversation(id).assignee_id).not.toBeNull();
+    expect(w.conversation(id).sla_target).toBe('first_response');
     expect(w.events('triage.handoff')[0]!.data.reasons).toContain(trigger);
     expect(w.db.prepare('SELECT handoff_reason FROM conversation_automation WHERE conversation_id = ?').pluck().get(id)).toBeTruthy();
   });

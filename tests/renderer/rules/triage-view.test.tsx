@@ -37,14 +37,16 @@ afterEach(cleanup);
 describe('SLA countdown', () => {
   it('shows time left, amber in the last hour, red once overdue, nothing without a clock', () => {
     render(<SlaCountdown summary={summary({ slaDueAt: Date.now() + 3 * 3_600_000 + 5 * 60_000, slaTarget: 'first_response' })} />);
-    expect(screen.getByTestId('sla-countdown').textContent).toBe('3 h 05 min left');
+    expect(screen.getByTestId('sla-countdown').textContent).toBe('3h05');
+    expect(screen.getByTestId('sla-countdown').getAttribute('aria-label')).toBe('First response: 3 h 05 min left');
     expect(screen.getByTestId('sla-countdown').className).toContain('sla-ok');
     cleanup();
     render(<SlaCountdown summary={summary({ slaDueAt: Date.now() + 20 * 60_000, slaTarget: 'next_response' })} />);
     expect(screen.getByTestId('sla-countdown').className).toContain('sla-soon');
     cleanup();
     render(<SlaCountdown summary={summary({ slaDueAt: Date.now() - 2 * 86_400_000, slaTarget: 'resolution' })} />);
-    expect(screen.getByTestId('sla-countdown').textContent).toBe('overdue by 2 d 0 h');
+    expect(screen.getByTestId('sla-countdown').textContent).toBe('−2d0h');
+    expect(screen.getByTestId('sla-countdown').getAttribute('title')).toBe('Resolution: overdue by 2 d 0 h');
     expect(screen.getByTestId('sla-countdown').className).toContain('sla-breached');
     cleanup();
     render(<SlaCountdown summary={summary({ slaDueAt: null, slaTarget: null })} />);
