@@ -9,6 +9,7 @@ import type { EventLog } from '../services/event-log';
 import { createAiService } from './ai/ai-service';
 import { createKeychainStore, type SecretStore } from './ai/secret-store';
 import { createBrandVoiceStore } from './brand-voice/brand-voice-store';
+import { createAutomatedReplies } from './canned/automated-reply';
 import { createCannedLibrary } from './canned/canned-library';
 import { seedAssistDemo } from './demo-seed';
 import { exportHelpSite } from './knowledge/export-html';
@@ -81,6 +82,9 @@ export function createAssist(db: Db, deps: AssistDeps) {
     'ai.translate': ({ text, to, from }) => translator.translate(text, to, from ?? null),
   };
 
-  return { handlers, guard, engine, canned, kb };
+  /** For the automation: a canned reply rendered and checked for a conversation, sent only when ready. */
+  const automated = createAutomatedReplies({ canned, guard, detail: deps.detail, agentName: deps.agentName });
+
+  return { handlers, guard, engine, canned, kb, automated };
 }
 export type Assist = ReturnType<typeof createAssist>;

@@ -22,6 +22,8 @@ export function AiBar({ detail, draft, setDraft }: Props) {
   const locale = useConsole((s) => s.locale);
   const { aiTask, aiStream, runAi, summaries, translations, translateMessage } = useAssist();
   const [review, setReview] = useState<TranslationResult | null>(null);
+  /** The agent's own wording, kept beside the translated draft until it is sent or dismissed. */
+  const [original, setOriginal] = useState<string | null>(null);
   const id = detail.conversation.id;
   const buyer = detail.conversation.language;
   const mine = agentLanguage(locale);
@@ -85,6 +87,15 @@ export function AiBar({ detail, draft, setDraft }: Props) {
           )}
         </div>
       )}
+      {original && draft.trim() && (
+        <div className="assist-translation" data-testid="draft-original">
+          <strong>{t('assist.translate.original')}</strong>
+          <p lang={mine}>{original}</p>
+          <button type="button" onClick={() => setOriginal(null)}>
+            {t('assist.override.cancel')}
+          </button>
+        </div>
+      )}
       {review && (
         <div className="assist-translation" data-testid="draft-translation">
           {review.text ? (
@@ -97,6 +108,7 @@ export function AiBar({ detail, draft, setDraft }: Props) {
                 type="button"
                 className="primary"
                 onClick={() => {
+                  setOriginal(draft);
                   setDraft(review.text!);
                   setReview(null);
                 }}

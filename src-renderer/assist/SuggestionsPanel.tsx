@@ -6,9 +6,11 @@ import type { Suggestion } from '../../src-shared/api/contract-assist';
 interface Props {
   items: Suggestion[] | null;
   onInsert: (index: number) => void;
+  /** How a suggestion is named in the list (past replies: their first line, filled for this conversation). */
+  titleOf?: (s: Suggestion) => string;
 }
 
-export function SuggestionsPanel({ items, onInsert }: Props) {
+export function SuggestionsPanel({ items, onInsert, titleOf = (s) => s.title }: Props) {
   const { t } = useTranslation();
   return (
     <section className="assist-suggestions" data-testid="suggestions" aria-label={t('assist.suggestions.label')}>
@@ -36,7 +38,7 @@ export function SuggestionsPanel({ items, onInsert }: Props) {
               >
                 <kbd>{index + 1}</kbd>
                 <span className={`assist-kind assist-kind-${s.kind}`}>{t(`assist.kind.${s.kind}`)}</span>
-                <span className="assist-title">{s.title}</span>
+                <span className="assist-title">{titleOf(s)}</span>
                 {s.resolvedCount > 1 && <span className="muted small">{t('assist.suggestions.resolved', { count: s.resolvedCount })}</span>}
                 <span className="assist-score" aria-label={t('assist.suggestions.score')}>
                   {Math.round(s.score * 100)}

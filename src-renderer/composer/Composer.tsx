@@ -217,7 +217,11 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
   const blocked = violations.length > 0;
   return (
     <div className="composer">
-      <SuggestionsPanel items={suggestions} onInsert={insertSuggestion} />
+      <SuggestionsPanel
+        items={suggestions}
+        onInsert={insertSuggestion}
+        titleOf={(s) => (s.kind === 'past_reply' ? (renderSuggestion(s, detail, agent).text.split('\n').find((l) => l.trim()) ?? s.title).slice(0, 100) : s.title)}
+      />
       {slash && <CannedPicker options={options} active={active} query={slash.query} onChoose={chooseCanned} />}
       {kb && <KbPicker hits={kbHits} active={active} query={kb.query} onChoose={chooseArticle} />}
       {pending && (
@@ -250,7 +254,7 @@ export function Composer({ detail }: { detail: ConversationDetail }) {
       />
       <RuleCheck text={text} violations={violations} flags={flags} onOverride={(rules, reason) => void send({ override: { rules, reason } })} />
       <div className="composer-actions">
-        <AiBar detail={detail} draft={text} setDraft={setText} />
+        <AiBar key={conversationId} detail={detail} draft={text} setDraft={setText} />
         <button
           type="button"
           className="primary"

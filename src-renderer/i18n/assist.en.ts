@@ -53,6 +53,7 @@ export const assistEn = {
     handoff: 'Handoff note',
   },
   library: {
+    loading: 'Loading…',
     open: 'Library',
     tab: { canned: 'Canned replies', kb: 'Knowledge base', settings: 'Brand voice & AI' },
     noFolder: 'No folder',
@@ -94,6 +95,8 @@ export const assistEn = {
     baseUrl: 'Base URL',
     model: 'Model',
     apiKey: 'API key (kept in the OS keychain)',
+    translationAi: 'Translation: through this AI provider, only when you ask (buyer messages stay local otherwise).',
+    translationNone: 'Translation: no engine is available. Offline engines (Bergamot / Firefox Translations) need language models that are not bundled; set up an AI provider to translate.',
     keyStored: 'A key is stored; type to replace it',
   },
   shortcuts: {
@@ -106,6 +109,7 @@ export const assistEn = {
   translate: {
     incoming: 'Translate message',
     draft: 'Translate draft to {{language}}',
+    original: 'Your wording (the draft now holds the translation):',
     use: 'Use translation',
   },
 };

@@ -55,6 +55,7 @@ export const assistZhCN: typeof assistEn = {
     handoff: '交接摘要',
   },
   library: {
+    loading: '加载中…',
     open: '资料库',
     tab: { canned: '快捷回复', kb: '知识库', settings: '品牌语气与 AI' },
     noFolder: '未分组',
@@ -96,6 +97,8 @@ export const assistZhCN: typeof assistEn = {
     baseUrl: '接口地址',
     model: '模型',
     apiKey: 'API 密钥（保存在系统钥匙串中）',
+    translationAi: '翻译：通过此 AI 服务，仅在您请求时进行（否则买家消息只保存在本地）。',
+    translationNone: '翻译：当前没有可用的翻译引擎。离线引擎（Bergamot / Firefox Translations）所需的语言模型未随附；请设置 AI 服务以使用翻译。',
     keyStored: '已保存密钥；输入新值可替换',
   },
   shortcuts: {
@@ -108,6 +111,7 @@ export const assistZhCN: typeof assistEn = {
   translate: {
     incoming: '翻译此消息',
     draft: '将草稿译为 {{language}}',
+    original: '您的原文（草稿中已是译文）：',
     use: '使用译文',
   },
 };

@@ -138,6 +138,15 @@ export function summaryAt(state: Pick<ConsoleState, 'pages'>, index: number): Co
   return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 }
 
+/** Where a conversation is in the loaded pages, or -1. */
+function indexOfConversation(state: Pick<ConsoleState, 'pages'>, id: number): number {
+  for (const [page, items] of Object.entries(state.pages)) {
+    const i = items.findIndex((c) => c.id === id);
+    if (i >= 0) return Number(page) * PAGE_SIZE + i;
+  }
+  return -1;
+}
+
 function findSummary(state: Pick<ConsoleState, 'pages' | 'details'>, id: number): ConversationSummary | undefined {
   for (const items of Object.values(state.pages)) {
     const hit = items.find((c) => c.id === id);
@@ -327,9 +336,15 @@ export const useConsole = create<ConsoleStore>((set, get) => {
     },
 
     async refreshInbox() {
+      // Live updates reorder the list; the cursor stays on the conversation it was on while that is
+      // still in the view, so the next key acts on what the agent sees under the cursor.
+      const under = summaryAt(get(), get().selectedIndex)?.id;
       const pages = Object.keys(get().pages).map(Number);
       await Promise.all((pages.length ? pages : [0]).map((p) => get().loadPage(p)));
-      set((s) => ({ leaving: {}, selectedIndex: Math.min(s.selectedIndex, Math.max(0, s.total - 1)) }));
+      set((s) => {
+        const moved = under === undefined ? -1 : indexOfConversation(s, under);
+        return { leaving: {}, selectedIndex: moved >= 0 ? moved : Math.min(s.selectedIndex, Math.max(0, s.total - 1)) };
+      });
     },
 
     async refreshCounts() {

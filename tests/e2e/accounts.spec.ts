@@ -63,7 +63,11 @@ test.describe('with the OS keychain', () => {
     await expect(accounts.rows.first()).toBeVisible();
 
     // A rejected key is refused with the platform's words, and nothing is saved.
-    await accounts.chooseChannel('ebay');
+<<<<<<< HEAD
+=======
+    // The market test server stands in for eBay in this host.
+    await accounts.chooseChannel('eBay');
+>>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', 'not-the-right-key');
@@ -103,7 +107,11 @@ test.describe('with the OS keychain', () => {
 
   test('a reply the platform refuses shows its reason on the conversation and goes out on Shift+R', async ({ ui, page, market, accounts }) => {
     await ui.press('g', 'a');
-    await accounts.chooseChannel('ebay');
+<<<<<<< HEAD
+=======
+    // The market test server stands in for eBay in this host.
+    await accounts.chooseChannel('eBay');
+>>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', market.apiKey);
@@ -140,7 +148,11 @@ test.describe('without a keychain', () => {
     await ui.press('g', 'a');
     await accounts.isOpen();
     await expect(accounts.keychainMissing).toContainText('No OS keychain is available');
-    await accounts.chooseChannel('ebay');
+<<<<<<< HEAD
+=======
+    // The market test server stands in for eBay in this host.
+    await accounts.chooseChannel('eBay');
+>>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', market.apiKey);

@@ -129,6 +129,8 @@ test('the library: canned replies with a preview on the open conversation, CJK a
   await library.getByRole('button', { name: 'Knowledge base' }).click();
   await library.getByPlaceholder('Search articles (any language)').fill('退款');
   await expect(library.getByTestId('kb-library').getByRole('button', { name: '退货与退款' })).toBeVisible();
+  // Only articles about refunds (退款) are listed, not the whole knowledge base.
+  await expect(library.getByTestId('kb-library').getByRole('button', { name: 'Delivery times by region' })).toHaveCount(0);
   await library.getByRole('button', { name: 'Export help page (HTML)' }).click();
   await expect(library.getByRole('button', { name: 'index.html' })).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/assist-library.png' });
@@ -136,7 +138,11 @@ test('the library: canned replies with a preview on the open conversation, CJK a
 
 test('an AI provider set up in the library drafts a reply that streams into the composer, and is never sent by itself', async ({ ui, page }) => {
   // A local OpenAI-compatible server without a key, like llama.cpp or Ollama on the same machine.
-  const server = await startOpenAiTestServer({ apiKey: null, reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße' });
+  const server = await startOpenAiTestServer({
+    apiKey: null,
+    chunkDelayMs: 80,
+    reply: () => 'Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße',
+  });
   try {
     await ui.inbox.waitForRows();
     await ui.press('Enter');
@@ -147,13 +153,16 @@ test('an AI provider set up in the library drafts a reply that streams into the 
     await library.getByLabel('Base URL').fill(server.baseUrl);
     await library.getByLabel('Model').fill('ok');
     await library.getByRole('button', { name: 'Save' }).nth(1).click();
-    await expect.poll(() => server.requests.length).toBe(0);
+    await expect(library.getByTestId('translation-engine')).toContainText('through this AI provider');
+    expect(server.requests).toHaveLength(0);
     await page.keyboard.press('Escape');
     await expect(library).toBeHidden();
     await ui.conversation.isOpen();
 
     const before = await ui.conversation.messages.count();
     await page.getByTestId('ai-draft').click();
+    // The text appears as it streams, before the whole answer is there.
+    await expect(page.getByTestId('ai-stream')).toContainText('Hallo Lana');
     await expect(ui.conversation.composer).toHaveValue('Hallo Lana, wir haben Ihre Rücksendung erhalten und den Betrag erstattet. Viele Grüße');
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.stream).toBe(true);

@@ -27,6 +27,8 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // CI runs the tests inside a D-Bus session with a keyring (for keytar): keep Chromium off it.
+        '--password-store=basic',
       ],
     },
   },

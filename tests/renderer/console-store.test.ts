@@ -84,7 +84,7 @@ function fakeTransport() {
     },
     subscribe: () => () => {},
   };
-  return { transport, calls };
+  return { transport, calls, reorder: (f: (list: typeof open) => typeof open) => (open = f(open)) };
 }
 
 beforeEach(() => {
@@ -113,6 +113,21 @@ describe('console store', () => {
     useConsole.getState().move(1);
     await new Promise((r) => setTimeout(r, 0));
     expect(useConsole.getState()).toMatchObject({ selectedIndex: 1, openId: 2 });
+  });
+
+  it('keeps the cursor on its conversation when a live update reorders the list', async () => {
+    const { transport, reorder } = fakeTransport();
+    await useConsole.getState().start(transport);
+    useConsole.getState().select(2); // conversation 3
+    reorder((list) => [list[2]!, list[0]!, list[1]!, ...list.slice(3)]); // 3 is now first
+    await useConsole.getState().refreshInbox();
+    const s = useConsole.getState();
+    expect(summaryAt(s, s.selectedIndex)?.id).toBe(3);
+    // x then Shift+J marks exactly the conversation under the cursor and the next one.
+    useConsole.getState().toggleMark();
+    useConsole.getState().extendSelection(1);
+    expect(useConsole.getState().marked).toHaveLength(2);
+    expect(useConsole.getState().marked).toContain(3);
   });
 
   it('closing removes the conversation from the open view', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, Message } from '../../src-shared/domain/types';
 import { ConversationView } from '../../src-renderer/conversation/ConversationView';
 import { setupI18n } from '../../src-renderer/i18n/setup-i18n';
+import { useAssist } from '../../src-renderer/assist/assist-store';
 import { useConsole } from '../../src-renderer/state/console-store';
 
 const i18n = setupI18n('en');
@@ -13,7 +14,7 @@ beforeAll(async () => {
   await i18n.changeLanguage('en');
 });
 
-const message = (id: number, extra: Partial<Message> & { translation?: { text: string } } = {}): Message => ({
+const message = (id: number, extra: Partial<Message> = {}): Message => ({
   id,
   conversationId: 1,
   direction: 'inbound',
@@ -28,7 +29,12 @@ const message = (id: number, extra: Partial<Message> & { translation?: { text: s
   ...extra,
 });
 
-function show(messages: Message[]) {
+function show(messages: Message[], translations: Record<number, string> = {}) {
+  act(() =>
+    useAssist.setState({
+      translations: Object.fromEntries(Object.entries(translations).map(([id, text]) => [id, { text, from: 'de', to: 'en', engine: 'ai' as const, problem: null }])),
+    }),
+  );
   const detail: ConversationDetail = {
     conversation: { id: 1, accountId: 1, channel: 'amazon', marketplace: 'amazon.de', subject: 'Wo ist meine Bestellung?', customerId: null, customerName: 'Anna', status: 'open', priority: 'normal', language: 'de', unread: false, messageCount: messages.length, lastMessageAt: 1, preview: '', orderExternalId: null, assigneeId: null, tags: [] },
     messages,
@@ -54,8 +60,8 @@ describe('reading a conversation', () => {
     expect(screen.getAllByTestId('message')).toHaveLength(10);
   });
 
-  it('shows a translation when one exists and toggles to the original', () => {
-    show([message(1, { translation: { text: 'Where is my order?' } }), message(2)]);
+  it('shows the translation agent assist made, and toggles to the original', () => {
+    show([message(1), message(2)], { 1: 'Where is my order?' });
     const bodies = () => screen.getAllByTestId('message-body').map((b) => b.textContent);
     expect(bodies()).toEqual(['Where is my order?', 'Nachricht 2']);
     fireEvent.click(screen.getByTestId('translation-toggle'));

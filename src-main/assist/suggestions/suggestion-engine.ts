@@ -55,7 +55,7 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
   );
   const past = createPastResolutionReader(db);
 
-  let cannedIndex: { version: number; byLanguage: Map<string, Bm25Index<CannedReplyFull>>; all: CannedReplyFull[] } | null = null;
+  let cannedIndex: { version: string; byLanguage: Map<string, Bm25Index<CannedReplyFull>>; all: CannedReplyFull[] } | null = null;
   let articleIndex: { version: number; byLanguage: Map<string, Bm25Index<KbArticle>>; all: KbArticle[] } | null = null;
   const pastByLanguage = new Map<string, Bm25Index<PastResolution>>();
   const pastSeen = new Set<number>();
@@ -72,10 +72,13 @@ export function createSuggestionEngine(db: Db, canned: CannedLibrary, kb: Knowle
     return map;
   }
 
+  // Sending a reply counts its canned reply's use outside the library: the usage total is part of the version.
+  const usageStmt = db.prepare<[], { n: number | null }>('SELECT sum(usage_count) AS n FROM canned_replies');
   function cannedIdx() {
-    if (!cannedIndex || cannedIndex.version !== canned.version()) {
+    const version = `${canned.version()}:${usageStmt.get()?.n ?? 0}`;
+    if (!cannedIndex || cannedIndex.version !== version) {
       const all = canned.list();
-      cannedIndex = { version: canned.version(), all, byLanguage: byLanguage(all, (r) => `${r.name} ${r.folder ?? ''} ${r.body.replace(/\{\{[^}]*\}\}/g, ' ')}`) };
+      cannedIndex = { version, all, byLanguage: byLanguage(all, (r) => `${r.name} ${r.folder ?? ''} ${r.body.replace(/\{\{[^}]*\}\}/g, ' ')}`) };
     }
     return cannedIndex;
   }

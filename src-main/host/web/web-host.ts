@@ -128,7 +128,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       unsubscribe();
       for (const ws of clients) ws.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A page reconnecting at this moment, or a keep-alive socket, must not hold the shutdown open.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,6 +1,6 @@
 // Knowledge-base articles: search (Latin and CJK), edit per language, export as a static help page,
 // and the gap report of questions no article answers.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KbArticle, KbGapRow } from '../../../src-shared/api/contract-assist';
 import { INTENTS, type Intent } from '../../../src-shared/domain/triage';
@@ -17,14 +17,12 @@ export function KnowledgeTab() {
   const [gaps, setGaps] = useState<KbGapRow[] | null>(null);
   const [exported, setExported] = useState<{ name: string; html: string }[]>([]);
 
+  // Only the latest request's answer is shown: an earlier, slower one must not replace it.
+  const latest = useRef(0);
   async function reload(q = query) {
-    if (q.trim()) {
-      const hits = await libraryCall('kb.search', { query: q, limit: 50 });
-      if (hits) setArticles(hits.map((h) => h.article));
-    } else {
-      const list = await libraryCall('kb.list', {});
-      if (list) setArticles(list);
-    }
+    const mine = ++latest.current;
+    const found = q.trim() ? (await libraryCall('kb.search', { query: q, limit: 50 }))?.map((h) => h.article) : await libraryCall('kb.list', {});
+    if (found && mine === latest.current) setArticles(found);
   }
   useEffect(() => {
     void reload('');

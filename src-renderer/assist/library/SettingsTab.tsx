@@ -14,6 +14,8 @@ export function SettingsTab() {
   const [baseUrl, setBaseUrl] = useState('');
   const [model, setModel] = useState('');
   const [key, setKey] = useState('');
+  // The forms appear once the stored values are in, so a late answer never overwrites what was typed.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -28,8 +30,11 @@ export function SettingsTab() {
         setBaseUrl(config.baseUrl ?? '');
         setModel(config.model ?? '');
       }
+      setLoaded(true);
     })();
   }, []);
+
+  if (!loaded) return <p className="library-tab muted">{t('assist.library.loading')}</p>;
 
   return (
     <div className="library-tab library-settings" data-testid="assist-settings">
@@ -79,6 +84,9 @@ export function SettingsTab() {
           {t('assist.library.apiKey')}
           <input type="password" value={key} autoComplete="off" placeholder={ai?.hasKey ? t('assist.library.keyStored') : ''} onChange={(e) => setKey(e.target.value)} />
         </label>
+        <p className="muted small" data-testid="translation-engine">
+          {ai?.configured ? t('assist.library.translationAi') : t('assist.library.translationNone')}
+        </p>
         {ai && !ai.keychainAvailable && (
           <p className="composer-warning" data-testid="keychain-problem">
             {ai.keychainProblem}

@@ -26,11 +26,11 @@ export class AccountsScreen {
     await expect(this.root).toBeVisible();
   }
 
-  /** Picks the channel in the add form (a native select: arrow keys work on it too). */
-  async chooseChannel(channel: string) {
+  /** Picks the platform in the add-account form (focus the list, choose by its label, as the keyboard does). */
+  async chooseChannel(label: string) {
     const select = this.form.locator('select[name="channel"]');
     await select.focus();
-    await select.selectOption(channel);
+    await select.selectOption({ label });
   }
 
   /** Focuses a form field the way a keyboard user lands on it, then types. */

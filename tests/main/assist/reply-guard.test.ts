@@ -115,3 +115,35 @@ describe('reply.queue enforces platform rules', () => {
     }
   });
 });
+
+describe('canned replies for the automation', () => {
+  it('renders the buyer’s language version with the order’s data and is ready only when complete and within the rules', async () => {
+    const { createAssist } = await import('../../../src-main/assist/assist-handlers');
+    const { createEventLog } = await import('../../../src-main/services/event-log');
+    const { createConversationReader } = await import('../../../src-main/services/conversations/conversation-detail');
+    const db = new Database(path.join(dir, 'console.sqlite3'));
+    try {
+      const reader = createConversationReader(db);
+      const assist = createAssist(db, { now: () => 1, events: createEventLog(db, () => 1), detail: reader.detail, agentName: () => 'Li Wei', emitDelta: () => {} });
+      const tracked = (db.prepare(
+        `SELECT c.id FROM conversations c JOIN accounts a ON a.id = c.account_id JOIN shipments s ON s.order_id = c.order_id
+         WHERE a.channel = 'amazon' AND c.language = 'de' AND s.tracking_number IS NOT NULL LIMIT 1`,
+      ).get() as { id: number }).id;
+      const tracking = reader.detail(tracked).orders[0]!.shipments.find((s) => s.trackingNumber)!.trackingNumber!;
+      const ok = assist.automated.prepare(tracked, 'Tracking information')!;
+      expect(ok).toMatchObject({ ready: true, language: 'de', problems: [] });
+      expect(ok.text).toContain(tracking);
+      expect(ok.text).toContain('Li Wei');
+
+      const presale = (db.prepare(
+        "SELECT c.id FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE a.channel = 'ebay' AND c.order_id IS NULL LIMIT 1",
+      ).get() as { id: number }).id;
+      const notReady = assist.automated.prepare(presale, 'Tracking information')!;
+      expect(notReady.ready).toBe(false);
+      expect(notReady.problems.join(' ')).toMatch(/No value for order\.trackingNumber/);
+      expect(assist.automated.prepare(presale, 'No such reply')).toBeNull();
+    } finally {
+      db.close();
+    }
+  });
+});

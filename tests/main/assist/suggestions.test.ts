@@ -67,6 +67,15 @@ describe('ranking', () => {
     expect(list.items.every((s) => s.language === 'de')).toBe(true);
   });
 
+  it('counts a canned reply’s uses made by sending, without a library change', () => {
+    const id = conversation('Bitte stornieren Sie meine Bestellung.');
+    const score = () => engine.suggest(id, 'cancel', 8).items.find((s) => s.title === 'Cancellation confirmed')!.score;
+    const before = score();
+    const reply = canned.list().find((r) => r.name === 'Cancellation confirmed' && r.language === 'de')!;
+    db.prepare('UPDATE canned_replies SET usage_count = 50 WHERE id = ?').run(reply.id);
+    expect(score()).toBeGreaterThan(before);
+  });
+
   it('ranks by text similarity when no intent is known', () => {
     const id = conversation('Können Sie mir bitte eine Rechnung mit ausgewiesener MwSt. schicken?');
     const top = engine.suggest(id, null, 3).items.map((s) => s.title);

@@ -36,6 +36,8 @@ export interface OpenAiTestServerOptions {
   apiKey?: string | null;
   /** The assistant's answer for a request (default: "Echo: " and the last user message's first line). */
   reply?: (request: RecordedRequest) => string;
+  /** Pause between streamed chunks (default 2 ms), to watch a stream arrive. */
+  chunkDelayMs?: number;
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -148,7 +150,7 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
         if (res.destroyed) return;
         if (i < parts.length) {
           res.write(`: keep-alive comment\n\n${chunk(id, model, { content: parts[i++]! }, null)}`);
-          setTimeout(next, 2);
+          setTimeout(next, options.chunkDelayMs ?? 2);
           return;
         }
         res.write(chunk(id, model, {}, 'stop'));
