@@ -63,11 +63,8 @@ test.describe('with the OS keychain', () => {
     await expect(accounts.rows.first()).toBeVisible();
 
     // A rejected key is refused with the platform's words, and nothing is saved.
-<<<<<<< HEAD
-=======
     // The market test server stands in for eBay in this host.
     await accounts.chooseChannel('eBay');
->>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', 'not-the-right-key');
@@ -107,11 +104,8 @@ test.describe('with the OS keychain', () => {
 
   test('a reply the platform refuses shows its reason on the conversation and goes out on Shift+R', async ({ ui, page, market, accounts }) => {
     await ui.press('g', 'a');
-<<<<<<< HEAD
-=======
     // The market test server stands in for eBay in this host.
     await accounts.chooseChannel('eBay');
->>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', market.apiKey);
@@ -148,11 +142,8 @@ test.describe('without a keychain', () => {
     await ui.press('g', 'a');
     await accounts.isOpen();
     await expect(accounts.keychainMissing).toContainText('No OS keychain is available');
-<<<<<<< HEAD
-=======
     // The market test server stands in for eBay in this host.
     await accounts.chooseChannel('eBay');
->>>>>>> main
     await accounts.fill('name', 'Market shop');
     await accounts.fill('baseUrl', market.url);
     await accounts.fill('apiKey', market.apiKey);
