@@ -44,6 +44,15 @@ export interface AccountsService {
 
 const TEST_TIMEOUT_MS = 20_000;
 
+/** A text setting by name, also from one level down (combined connectors nest each part's settings). */
+function pick(settings: Record<string, unknown>, name: string): string | null {
+  if (typeof settings[name] === 'string') return settings[name];
+  for (const value of Object.values(settings)) {
+    if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)[name] === 'string') return (value as Record<string, string>)[name]!;
+  }
+  return null;
+}
+
 export function createAccountsService(
   db: Db,
   deps: {
@@ -173,8 +182,8 @@ export function createAccountsService(
           insert.run({
             channel: input.channel,
             name: input.name,
-            marketplace: typeof settings.marketplace === 'string' ? settings.marketplace : null,
-            address: typeof settings.address === 'string' ? settings.address : typeof settings.email === 'string' ? settings.email : null,
+            marketplace: pick(settings, 'marketplace'),
+            address: pick(settings, 'address') ?? pick(settings, 'email'),
             settings: JSON.stringify(plain),
             secretRef,
             now: deps.now(),

@@ -46,15 +46,26 @@ interface WireOrder {
   items: { sku: string; title: string; quantity: number; price: number }[];
 }
 
-export function marketTestConnector(channel: Channel = 'ebay'): ConnectorDefinition<MarketSettings> {
+/**
+ * `prefix` renames the fields (e.g. 'orders' -> ordersBaseUrl, ordersApiKey) so that two of these can
+ * be parts of one combined account.
+ */
+export function marketTestConnector(channel: Channel = 'ebay', prefix = ''): ConnectorDefinition<MarketSettings> {
+  const name = (n: string) => (prefix ? `${prefix}${n[0]!.toUpperCase()}${n.slice(1)}` : n);
+  const schema = prefix
+    ? z
+        .object({ [name('baseUrl')]: z.string().url(`${name('baseUrl')} must be a URL`), [name('pageSize')]: z.number().int().min(1).max(200).default(50) })
+        .strict()
+        .transform((s) => ({ baseUrl: s[name('baseUrl')] as string, pageSize: s[name('pageSize')] as number }))
+    : marketSettingsSchema;
   return {
     channel,
-    settingsSchema: marketSettingsSchema,
+    settingsSchema: schema,
     fields: [
-      { name: 'baseUrl', label: 'API address', kind: 'url', required: true, placeholder: 'http://127.0.0.1:8080' },
-      { name: 'apiKey', label: 'API key', kind: 'secret', required: true },
+      { name: name('baseUrl'), label: 'API address', kind: 'url', required: true, placeholder: 'http://127.0.0.1:8080' },
+      { name: name('apiKey'), label: 'API key', kind: 'secret', required: true },
     ],
-    create: ({ accountId, settings, secrets }) => createMarketConnector(channel, accountId, settings, secrets.apiKey ?? ''),
+    create: ({ accountId, settings, secrets }) => createMarketConnector(channel, accountId, settings, secrets[name('apiKey')] ?? ''),
   };
 }
 

@@ -73,7 +73,9 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text);
 };
 
-export async function startMarketTestServer(options: { port?: number; apiKey?: string } = {}): Promise<MarketTestServer> {
+export async function startMarketTestServer(options: { port?: number; apiKey?: string; idPrefix?: string } = {}): Promise<MarketTestServer> {
+  // Distinct ids for a second server feeding the same account (combined connectors).
+  const pre = options.idPrefix ? `${options.idPrefix}-` : '';
   const failures: InjectedFailure[] = [];
   // Open `GET /api/events` streams: each gets a line when new messages arrive (push for the engine).
   const watchers = new Set<http.ServerResponse>();
@@ -103,7 +105,7 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
       for (let i = 0; i < count; i++) {
         const seq = state.messages.length + 1;
         const thread = (seq - 1) % threads;
-        const orderId = opts.withOrders === false ? null : `ORD-${1000 + thread}`;
+        const orderId = opts.withOrders === false ? null : `${pre}ORD-${1000 + thread}`;
         if (orderId && !state.orders.has(orderId)) {
           state.orders.set(orderId, {
             id: orderId,
@@ -117,9 +119,9 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
           });
         }
         state.messages.push({
-          id: `msg-${seq}`,
+          id: `${pre}msg-${seq}`,
           seq,
-          threadId: `thread-${thread}`,
+          threadId: `${pre}thread-${thread}`,
           direction: 'in',
           from: { id: `buyer-${thread}`, name: `Buyer ${thread}`, email: `buyer${thread}@example.com` },
           subject: `Question about order ${orderId ?? thread}`,
@@ -213,7 +215,7 @@ export async function startMarketTestServer(options: { port?: number; apiKey?: s
       }
       const seq = state.messages.length + 1;
       const message: MarketMessage = {
-        id: `msg-${seq}`,
+        id: `${pre}msg-${seq}`,
         seq,
         threadId: body.threadId,
         direction: 'out',
