@@ -81,6 +81,58 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO settings (key, value_json) VALUES ('bad', '{')").run()).toThrow(/CHECK/);
   });
 
+  /** A database at `version - 1` with one account, conversation and message, as real data would be. */
+  function populatedAt(version: number) {
+    const db = memoryDb();
+    migrate(db, version - 1);
+    db.prepare("INSERT INTO accounts (id, channel, name, created_at) VALUES (1, 'amazon', 'Amazon DE', 0)").run();
+    db.prepare("INSERT INTO customers (id, name, email, created_at) VALUES (1, 'Anna Müller', 'anna@example.de', 0)").run();
+    db.prepare("INSERT INTO conversations (id, account_id, external_id, customer_id, last_message_at, created_at, updated_at) VALUES (1, 1, 'c1', 1, 0, 0, 0)").run();
+    db.prepare(
+      "INSERT INTO messages (id, account_id, external_id, conversation_id, direction, author_kind, author_name, body_text, sent_at, created_at) VALUES (1, 1, 'm1', 1, 'inbound', 'customer', 'Anna', 'Wo ist meine Bestellung?', 0, 0)",
+    ).run();
+    expect(migrate(db, version)).toBe(version);
+    return db;
+  }
+
+  it('005 adds what sync needs: secret references, failure counts, delivery ids and raw sources of unreadable mail', () => {
+    const db = populatedAt(5);
+    expect(tables(db)).toContain('message_raw_sources');
+    db.prepare("UPDATE accounts SET secret_ref = 'agent-console/account-1' WHERE id = 1").run();
+    expect(db.prepare('SELECT failures FROM sync_state').all()).toEqual([]);
+    const columns = (db.pragma('table_info(outbox)') as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(expect.arrayContaining(['external_id', 'failure_code']));
+  });
+
+  it('006 adds triage: insights, SLA policies with the shipped presets, rules, calendars, routing; existing conversations get defaults', () => {
+    const db = populatedAt(6);
+    expect(tables(db)).toEqual(expect.arrayContaining(['message_insights', 'sla_policies', 'rules', 'rule_firings', 'business_calendars', 'agent_profiles', 'intent_corrections']));
+    expect(db.prepare('SELECT count(*) FROM rules').pluck().get()).toBeGreaterThanOrEqual(2);
+    expect(db.prepare('SELECT count(*) FROM sla_policies').pluck().get()).toBeGreaterThan(0);
+    expect(db.prepare('SELECT priority_score, sla_due_at FROM conversations WHERE id = 1').get()).toEqual({ priority_score: 0, sla_due_at: null });
+    expect(() => db.prepare("UPDATE conversations SET sentiment = 'furious' WHERE id = 1").run()).toThrow(/CHECK/);
+  });
+
+  it('007 adds merges, one list of internal notes (agent and automation), saved views', () => {
+    const db = populatedAt(7);
+    expect(tables(db)).toEqual(expect.arrayContaining(['merges', 'conversation_notes', 'saved_views']));
+    db.prepare("INSERT INTO conversation_notes (conversation_id, author_name, body, created_at) VALUES (1, 'Li', 'Called the carrier', 0)").run();
+    db.prepare("INSERT INTO conversation_notes (conversation_id, kind, author_name, body, created_at) VALUES (1, 'handoff', 'Automation', 'Handed to a human', 0)").run();
+    expect(db.prepare('SELECT kind FROM conversation_notes ORDER BY id').pluck().all()).toEqual(['agent', 'handoff']);
+    expect(() => db.prepare("INSERT INTO conversation_notes (conversation_id, kind, author_name, body, created_at) VALUES (1, 'gossip', 'x', 'y', 0)").run()).toThrow(/CHECK/);
+  });
+
+  it('008 adds the knowledge base with its own full-text index', () => {
+    const db = populatedAt(8);
+    expect(tables(db)).toEqual(expect.arrayContaining(['kb_articles', 'kb_search']));
+  });
+
+  it('009 indexes existing customers and orders for search by part of a name, email or order id', () => {
+    const db = populatedAt(9);
+    expect(tables(db)).toEqual(expect.arrayContaining(['customer_search', 'order_search', 'customer_search_queue']));
+    expect(db.prepare("SELECT rowid FROM customer_search WHERE customer_search MATCH '\"ülle\"'").pluck().all()).toEqual([1]);
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database as it was', () => {
     const db = memoryDb();
     migrate(db, 1);
