@@ -74,6 +74,12 @@ export const en = {
     channels: 'Channels',
     other: 'Other conversations',
     noOther: 'No other conversations.',
+    timeline: 'Across channels',
+    inbound: 'Buyer wrote',
+    outbound: 'We replied',
+    order_placed: 'Order {{order}} placed',
+    order_shipped: 'Order {{order}} shipped {{carrier}}',
+    order_delivered: 'Order {{order}} delivered',
   },
   composer: {
     label: 'Reply',

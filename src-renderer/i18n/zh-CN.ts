@@ -75,6 +75,12 @@ export const zhCN: Resources = {
     channels: '渠道',
     other: '其他会话',
     noOther: '没有其他会话。',
+    timeline: '跨渠道记录',
+    inbound: '买家来信',
+    outbound: '我们回复',
+    order_placed: '订单 {{order}} 已下单',
+    order_shipped: '订单 {{order}} 已发货 {{carrier}}',
+    order_delivered: '订单 {{order}} 已送达',
   },
   composer: {
     label: '回复',

@@ -5,6 +5,7 @@ import type { ConversationDetail, Order } from '../../src-shared/domain/types';
 import { formatDate, formatMoney, formatRelative } from '../format/format';
 import { ChannelBadge } from '../inbox/ChannelBadge';
 import { useConsole } from '../state/console-store';
+import { CustomerTimeline } from './CustomerTimeline';
 
 function OrderCard({ order }: { order: Order }) {
   const { t } = useTranslation();
@@ -122,6 +123,7 @@ export function OrderPanel({ detail }: { detail: ConversationDetail }) {
               ))}
             </ul>
           )}
+          <CustomerTimeline entries={detail.timeline ?? []} currentId={detail.conversation.id} />
         </section>
       )}
     </aside>

@@ -178,7 +178,22 @@ export interface ConversationDetail {
   orders: Order[];
   /** The customer's other conversations on every channel, newest first. */
   otherConversations: ConversationSummary[];
+  /** What happened with this customer across every channel, newest first (messages, orders, shipments). */
+  timeline?: CustomerTimelineEntry[];
 }
+
+export type CustomerTimelineEntry =
+  | {
+      kind: 'message';
+      at: number;
+      conversationId: number;
+      channel: Channel;
+      marketplace: string | null;
+      direction: Direction;
+      subject: string;
+      preview: string;
+    }
+  | { kind: 'order'; at: number; event: 'placed' | 'shipped' | 'delivered'; channel: Channel; orderExternalId: string; carrier: string | null };
 
 export interface Agent {
   id: number;

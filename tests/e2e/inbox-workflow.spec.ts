@@ -31,6 +31,9 @@ test('work a conversation end to end with the keyboard: move, open, canned reply
   expect(found, 'a demo conversation with a tracked shipment within the first 40').toBe(true);
   const tracking = ((await conversation.trackingNumber.first().textContent()) ?? '').trim();
   const openedId = await inbox.selectedId();
+  // Beside the thread: the customer's history across channels, with the order's placement in it.
+  await expect(conversation.timeline.first()).toBeVisible();
+  await expect(conversation.timeline.filter({ hasText: /placed/ }).first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'conversation.png') });
 
   // r replies; `/` opens the canned replies; the inserted text carries the order's tracking number.

@@ -16,6 +16,7 @@ import type {
 } from '../../../src-shared/domain/types';
 import { notFound } from '../errors';
 import { CONVERSATION_SELECT, toConversationSummary, type ConversationRow } from './conversation-rows';
+import { createCustomerTimeline } from './customer-timeline';
 
 interface MessageRow {
   id: number;
@@ -58,6 +59,7 @@ export interface ConversationReader {
 
 export function createConversationReader(db: Db): ConversationReader {
   const summaryStmt = db.prepare<[number], ConversationRow>(`${CONVERSATION_SELECT} WHERE c.id = ?`);
+  const timeline = createCustomerTimeline(db);
   const messagesStmt = db.prepare<[number], MessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY sent_at, id`,
   );
@@ -175,12 +177,14 @@ export function createConversationReader(db: Db): ConversationReader {
     detail(id) {
       const conversation = summary(id);
       const links = orderOfConversation.get(id)!;
+      const customerOrders = orders(links.order_id, links.customer_id);
       return {
         conversation,
         messages: messagesStmt.all(id).map(toMessage),
         customer: customer(links.customer_id),
-        orders: orders(links.order_id, links.customer_id),
+        orders: customerOrders,
         otherConversations: links.customer_id === null ? [] : othersStmt.all(links.customer_id, id).map(toConversationSummary),
+        timeline: links.customer_id === null ? [] : timeline(links.customer_id, customerOrders),
       };
     },
   };

@@ -5,6 +5,7 @@ export class ConversationPanel {
   readonly subject: Locator;
   readonly messages: Locator;
   readonly orderPanel: Locator;
+  readonly timeline: Locator;
   readonly trackingNumber: Locator;
   readonly carrier: Locator;
   readonly orderId: Locator;
@@ -17,6 +18,7 @@ export class ConversationPanel {
     this.subject = page.getByTestId('conversation-subject');
     this.messages = this.root.getByTestId('message');
     this.orderPanel = page.getByTestId('order-panel');
+    this.timeline = page.getByTestId('customer-timeline').getByTestId('timeline-entry');
     this.trackingNumber = page.getByTestId('order-tracking-number');
     this.carrier = page.getByTestId('order-carrier');
     this.orderId = page.getByTestId('order-id');
