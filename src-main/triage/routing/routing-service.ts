@@ -4,6 +4,7 @@
 import type { Db } from '../../db/open-database';
 import { businessHours, type CalendarSpec } from '../sla/business-calendar';
 import { chooseAgent, type RoutingCandidate, type RoutingDecision } from './choose-agent';
+import { prepareAgentProfiles } from './agent-profiles-query';
 
 export interface RouteRequest {
   conversationId: number;
@@ -19,21 +20,7 @@ export interface Router {
 }
 
 export function createRouter(db: Db): Router {
-  const agents = db.prepare<[], {
-    id: number;
-    name: string;
-    languages_json: string;
-    skills_json: string | null;
-    max_open: number | null;
-    shift_time_zone: string | null;
-    shift_week_json: string | null;
-    available: number | null;
-    open_count: number;
-  }>(
-    `SELECT a.id, a.name, a.languages_json, p.skills_json, p.max_open, p.shift_time_zone, p.shift_week_json, p.available,
-            (SELECT count(*) FROM conversations c WHERE c.assignee_id = a.id AND c.status IN ('open', 'pending')) AS open_count
-     FROM agents a LEFT JOIN agent_profiles p ON p.agent_id = a.id ORDER BY a.id`,
-  );
+  const agents = prepareAgentProfiles(db);
   const members = db.prepare<[number], { agent_id: number }>('SELECT agent_id FROM team_members WHERE team_id = ?');
   // Sticky: whoever was assigned the customer's latest other conversation, else who last replied here.
   const lastAgent = db.prepare<{ customerId: number | null; id: number }, { agent_id: number }>(

@@ -8,6 +8,7 @@ import type { Db } from '../../db/open-database';
 import { notFound, ServiceError } from '../../services/errors';
 import type { EventLog } from '../../services/event-log';
 import { businessHours, CalendarSpecError } from '../sla/business-calendar';
+import { prepareAgentProfiles } from '../routing/agent-profiles-query';
 
 export function createTriageSettings(db: Db, deps: { events: EventLog; agentId: () => number; onChange: () => void }) {
   const findTeam = db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM teams WHERE lower(name) = lower(?)');
@@ -29,21 +30,7 @@ export function createTriageSettings(db: Db, deps: { events: EventLog; agentId: 
   );
   // team_id NULL never conflicts in a UNIQUE index: the workspace's row is updated by hand.
   const updateWorkspaceHours = db.prepare('UPDATE business_calendars SET time_zone = @zone, week_json = @week, holidays_json = @holidays WHERE team_id IS NULL');
-  const profiles = db.prepare<[], {
-    id: number;
-    name: string;
-    languages_json: string;
-    skills_json: string | null;
-    max_open: number | null;
-    shift_time_zone: string | null;
-    shift_week_json: string | null;
-    available: number | null;
-    open_count: number;
-  }>(
-    `SELECT a.id, a.name, a.languages_json, p.skills_json, p.max_open, p.shift_time_zone, p.shift_week_json, p.available,
-            (SELECT count(*) FROM conversations c WHERE c.assignee_id = a.id AND c.status IN ('open', 'pending')) AS open_count
-     FROM agents a LEFT JOIN agent_profiles p ON p.agent_id = a.id ORDER BY a.id`,
-  );
+  const profiles = prepareAgentProfiles(db);
   const agentExists = db.prepare<[number], { id: number }>('SELECT id FROM agents WHERE id = ?');
   const saveProfileStmt = db.prepare(
     `INSERT INTO agent_profiles (agent_id, skills_json, max_open, shift_time_zone, shift_week_json, available) VALUES (@agentId, @skills, @maxOpen, @zone, @week, @available)
