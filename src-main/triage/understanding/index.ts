@@ -1,6 +1,6 @@
 // Offline understanding of one buyer message: language, intent, sentiment (with anger and frustration)
 // and escalation phrases, in EN, DE, FR, ES, IT, JA and ZH. Lexicons give every install a sensible
-// start; a naive Bayes model learned from the agents' intent corrections adapts it to the seller's own
+// start; a complement naive Bayes model learned from the agents' intent corrections adapts it to the seller's own
 // buyers. Synchronous and well under a millisecond per message, so it runs inline at ingest.
 import { INTENTS, TRIAGE_LANGUAGES, type Intent, type MessageInsight, type TriageLanguage } from '../../../src-shared/domain/triage';
 import { detectEscalation } from './detect-escalation';
