@@ -42,7 +42,7 @@ export const es: LanguageLexicon = {
       strong: ['anular la compra|anulad|quitar .{0,20}del pedido', 'cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
     },
     change_address: {
-      strong: ['(numero de )?puerta|buzon|a la atencion de', 'escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
+      strong: ['numero de (la )?puerta|falta (el numero de )?(la )?puerta|nombre en el buzon|a la atencion de', 'escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
         '(cambiar|modificar|corregir|actualizar) (la |mi )?direccion',
         'direccion (incorrecta|equivocada|erronea|mal|nueva|antigua|incompleta)',
         '(otra|nueva|mala) direccion',

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const fr: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: ['(bien )?partie?|bloque\\w* (a|au|depuis)|des nouvelles|toujours en preparation', 
+      strong: ['(commande|colis) (est )?(bien )?partie?|colis (est )?bloque|bloque (a|au|en) (la |le )?(douane|plateforme|centre|depot|entrepot)|des nouvelles|toujours en preparation', 
         'ou (est|en est|sont|se trouve) (ma|mon|mes|le|la|les|notre)',
         "(n'?(est|ai|avons|a)|ne m'?est) (toujours |jamais |encore )?(pas|rien|jamais) (encore )?(arrive|recu|ete livre|livre|parvenu)",
         '(pas|jamais|toujours pas|rien) (encore )?(recu|arrive|livre|parvenu)',
@@ -42,7 +42,7 @@ export const fr: LanguageLexicon = {
       strong: ['annulez|laisse tomber|retirer .{0,20}(de|de ma) commande', 'annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
     },
     change_address: {
-      strong: ['chez [a-z]+|boite aux lettres|sonnette', 'code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
+      strong: ['chez (mes parents|ma (mere|soeur|fille|voisine)|mon (pere|frere|fils|voisin)|mme|m\\.|monsieur|madame)|nom sur la boite aux lettres|sonnette', 'code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
         "(changer|modifier|corriger|mettre a jour|rectifier) (l'|mon |d'|votre |ton |ma |une )?adresse",
         '(mauvaise|nouvelle|autre|ancienne) adresse',
         'adresse (de livraison )?(erronee|incorrecte|fausse|incomplete|errone|n.est pas la bonne)',

@@ -40,7 +40,7 @@ export const it: LanguageLexicon = {
       strong: ['annullare (cosi|e) |potete annullare|togliere .{0,20}dall.ordine', 'annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
     },
     change_address: {
-      strong: ['presso|cassetta (della posta|postale)|nome sul citofono', 'citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
+      strong: ['cassetta (della posta|postale)|nome sul citofono', 'citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
         "(cambiare|modificare|correggere|aggiornare) (l'|il mio |mio )?indirizzo",
         'indirizzo (sbagliato|errato|nuovo|incompleto|vecchio|non corretto)',
         '(nuovo|altro|diverso) indirizzo',
