@@ -66,6 +66,20 @@ describe('learning from agents’ corrections', () => {
     expect(understanding.exportState()).toBe(before);
   });
 
+  it('reads a very long message in bounded time, keeping a demand at its end', () => {
+    const understanding = createUnderstanding();
+    const long = 'Hello, where is my order? It has not arrived. '.repeat(3000) + 'I want to speak to a manager.';
+    const insight = understanding.understand({ text: long });
+    expect(insight.intent).toBe('where_is_my_order');
+    expect(insight.escalationPhrases).toContain('speak to a manager');
+  });
+
+  it('handles empty text, and a subject alone', () => {
+    const understanding = createUnderstanding();
+    expect(understanding.understand({ text: '' })).toMatchObject({ language: null, intent: 'other', escalationPhrases: [] });
+    expect(understanding.understand({ text: ' ', subject: 'Refund request for order 4471' }).intent).toBe('refund');
+  });
+
   it('rejects input that is not text', () => {
     const understanding = createUnderstanding();
     // @ts-expect-error wrong input on purpose
