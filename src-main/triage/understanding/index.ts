@@ -1,6 +1,6 @@
 // Offline understanding of one buyer message: language, intent, sentiment (with anger and frustration)
 // and escalation phrases, in EN, DE, FR, ES, IT, JA and ZH. Lexicons give every install a sensible
-// start; a naive Bayes model learned from the agents' intent corrections adapts it to the seller's own
+// start; a complement naive Bayes model learned from the agents' intent corrections adapts it to the seller's own
 // buyers. Synchronous and well under a millisecond per message, so it runs inline at ingest.
 import { INTENTS, TRIAGE_LANGUAGES, type Intent, type MessageInsight, type TriageLanguage } from '../../../src-shared/domain/triage';
 import { detectEscalation } from './detect-escalation';
@@ -60,6 +60,17 @@ function addLearned(scores: Map<Intent, number>, learned: Map<Intent, number>, w
   if (best && first - second > sureMargin) scores.set(best, scores.get(best)! + sureWeight * (first - second - sureMargin));
 }
 
+/**
+ * What a buyer writes fits in a few thousand characters; a pasted log or an HTML mail that did not
+ * strip well should not cost 100 ms, so only its opening and its end (where demands tend to be) are read.
+ */
+const HEAD_CHARS = 4_000;
+const TAIL_CHARS = 1_000;
+
+function clip(text: string): string {
+  return text.length <= HEAD_CHARS + TAIL_CHARS ? text : `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
+}
+
 /** Below this, a short message could be in a neighbouring language: every lexicon is consulted. */
 const SURE_LANGUAGE = 0.4;
 
@@ -81,7 +92,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const sureMargin = options.sureMargin ?? SURE_MARGIN;
 
   function matchingText(text: string, subject: string | undefined) {
-    const own = stripQuoted(text);
+    const own = clip(stripQuoted(text));
     return { own, normalized: normalizeForMatching(subject ? `${subject}\n${own}` : own) };
   }
 

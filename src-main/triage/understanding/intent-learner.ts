@@ -20,6 +20,11 @@ export interface LearnerState {
 const SMOOTHING = 0.1;
 // Lower bound of the vocabulary size used for smoothing, so the first few corrections are not overconfident.
 const MIN_VOCABULARY = 2_000;
+/**
+ * Years of corrections should not grow the persisted state without bound: past this many features,
+ * those seen only once (typos, order numbers) are forgotten.
+ */
+export const MAX_FEATURES = 200_000;
 const N = INTENTS.length;
 const INTENT_INDEX = new Map<string, number>(INTENTS.map((intent, i) => [intent, i]));
 
@@ -30,8 +35,10 @@ export class IntentLearner {
   private readonly totals = new Float64Array(N);
   private pooledTotal = 0;
 
-  static fromJson(json: string | null | undefined): IntentLearner {
-    const learner = new IntentLearner();
+  constructor(private readonly maxFeatures = MAX_FEATURES) {}
+
+  static fromJson(json: string | null | undefined, maxFeatures = MAX_FEATURES): IntentLearner {
+    const learner = new IntentLearner(maxFeatures);
     if (!json) return learner;
     const parsed: unknown = JSON.parse(json);
     if (!isLearnerState(parsed)) throw new Error('learned intent state is not in a known format (expected version 2)');
@@ -76,6 +83,20 @@ export class IntentLearner {
       row[N]! += n;
       this.totals[c]! += n;
       this.pooledTotal += n;
+    }
+    if (this.counts.size > this.maxFeatures) this.forgetRare();
+  }
+
+  get featureCount(): number {
+    return this.counts.size;
+  }
+
+  private forgetRare(): void {
+    for (const [f, row] of this.counts) {
+      if (row[N]! > 1) continue;
+      for (let c = 0; c < N; c++) this.totals[c]! -= row[c]!;
+      this.pooledTotal -= row[N]!;
+      this.counts.delete(f);
     }
   }
 

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const de: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['(hangt|steckt|liegt) .{0,20}fest|neuigkeiten|schon (verschickt|versendet|unterwegs|raus)', 
         'wo (ist|bleibt|sind|steckt) (denn )?(mein|meine|das|die|der|unser)',
         '(noch )?(nicht|nie|immer noch nicht|noch immer nicht) (bei mir )?(angekommen|geliefert|erhalten|zugestellt|eingetroffen|da|bekommen)',
         '(immer|noch immer|bis heute) (noch )?(nicht|kein|nichts)',
@@ -33,17 +33,17 @@ export const de: LanguageLexicon = {
       weak: ['wann', 'geburtstag', 'geschenk', 'versandkosten'],
     },
     refund: {
-      strong: ['(bitte )?um erstattung|erstattung auf', 'erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
+      strong: ['entschadigung|kulanz\\w*|preisdifferenz|differenz (erstatten|zuruck)|teilerstattung', '(bitte )?um erstattung|erstattung auf', 'erstatt\\w*', 'ruckerstatt\\w*', 'rueckerstatt\\w*', 'geld (zuruck|zurueck|wieder)', 'mein geld', 'gutschrift', 'ruckzahlung', 'zuruck(ge)?zahl\\w*', 'betrag (zuruck|erstatt)', 'kaufpreis'],
     },
     return: {
-      strong: ['(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben', 'ruckporto|rucksendekosten'],
+      strong: ['abholen|abholung', '(zuruck|zurueck)(schicken|senden|geben|gesendet|geschickt|zuschicken|zusenden)', 'ruck(sende|sendung)\\w*', 'ruecksend\\w*', 'retour\\w*', 'umtausch\\w*', 'widerruf\\w*', 'schicke (es|ihn|sie|das) zuruck', 'zuruckgeben', 'ruckporto|rucksendekosten'],
       weak: ['passt (leider )?nicht', 'zu (klein|gross|eng|weit|kurz|lang)', 'andere grosse', 'grosse (tauschen|wechseln)'],
     },
     cancel: {
-      strong: ['aus (meiner|der) bestellung (raus|entfernen|streichen|nehmen)|(position|artikel) .{0,20}(rausnehmen|entfernen|streichen)', 'storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
+      strong: ['nicht (verschicken|versenden|losschicken)', 'aus (meiner|der) bestellung (raus|entfernen|streichen|nehmen)|(position|artikel) .{0,20}(rausnehmen|entfernen|streichen)', 'storn\\w*', 'bestellung (abbrechen|zuruckziehen|annullieren|widerrufen)', 'nicht mehr (haben|brauchen|benotigen|kaufen)', 'versehentlich bestellt|aus versehen bestellt|doppelt bestellt|falsch bestellt', 'abbestell\\w*'],
     },
     change_address: {
-      strong: ['(an|zu) meine(n|r)? (eltern|nachbarn|mutter|vater|arbeit)|beim nachbarn (abgeben|ablegen)|abstellgenehmigung|klingel|empfang|rezeption', 
+      strong: ['\\bbei [a-z]+\\b.{0,10}(in die adresse|dazuschreiben)|c/o|briefkasten|klingelschild', '(an|zu) meine(n|r)? (eltern|nachbarn|mutter|vater|arbeit)|beim nachbarn (abgeben|ablegen)|abstellgenehmigung|klingel|empfang|rezeption', 
         '(adresse|anschrift|lieferadresse|lieferanschrift) (andern|aendern|korrigieren|berichtigen|ist falsch|falsch|geandert|anpassen)',
         '(falsche|neue|andere|alte|unvollstandige) (adresse|anschrift|lieferadresse|hausnummer|postleitzahl)',
         'adressanderung|adressaenderung|umgezogen|umzug|ziehe (um|nachste)',
@@ -71,7 +71,7 @@ export const de: LanguageLexicon = {
       weak: ['firma', 'buchhaltung', 'steuer'],
     },
     payment_problem: {
-      strong: ['mahnung|ratenzahlung|in raten|gutschein.{0,20}(nicht|funktioniert)|rabattcode|geschenkkarte|gutscheinkarte', 
+      strong: ['apple pay|google pay|auf rechnung (zahlen|bezahlen|kaufen)|rechnungskauf|zahlungsart\\w*|zahlungsmoglichkeit\\w*|kann ich (auch )?(mit|per|uber) .{0,15}(zahlen|bezahlen)', 'mahnung|ratenzahlung|in raten|gutschein.{0,20}(nicht|funktioniert)|rabattcode|geschenkkarte|gutscheinkarte', 
         '(doppelt|zweimal|2x|2 mal|mehrfach) (abgebucht|belastet|berechnet|bezahlt|abgezogen)',
         'abbuchung|abgebucht|belastung',
         '(karte|kreditkarte|zahlung).{0,30}(abgelehnt|nicht akzeptiert|fehlgeschlagen)',
@@ -83,7 +83,7 @@ export const de: LanguageLexicon = {
       weak: ['zahlung', 'bezahlt', 'bezahlen', 'kreditkarte', 'konto abgebucht'],
     },
     product_question: {
-      strong: [
+      strong: ['allergiker|allergie\\w*|geeignet fur', 
         'kompatibel|geeignet|passend fur|passt (das|der|die|es|er|sie) (auf|zu|in|fur|an)',
         '(auf lager|lieferbar|vorratig|verfugbar|wieder da|nachschub)',
         'welche (grosse|farbe|masse|abmessungen|version|spannung|leistung)',
@@ -103,7 +103,7 @@ export const de: LanguageLexicon = {
       weak: ['grosse', 'farbe', 'frage'],
     },
     complaint: {
-      strong: ['ubertrieben|muss (echt|wirklich) nicht sein|nicht in ordnung', 
+      strong: ['gelogen|unserios|unprofessionell|falsche (information|auskunft|angabe|versandtermin)\\w*|schlechte kommunikation', 'ubertrieben|muss (echt|wirklich) nicht sein|nicht in ordnung', 
         'enttausch\\w*', 'enttaeusch\\w*', 'unzufrieden', 'beschwer\\w*', 'reklamation', 'unverschamt\\w*', 'frechheit', 'katastroph\\w*', 'miserabel', 'zumutung', 'armselig', 'unmoglich', 'skandal\\w*',
         'schlecht(e|er|en|es)? (qualitat|service|kundenservice|erfahrung|verpackung|kommunikation)',
         'billig(e|er|en)? (qualitat|verarbeitung|ware)',
@@ -115,7 +115,7 @@ export const de: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['passwort zurucksetzen|zurucksetzen des passworts|telefonnummer (andern|aktualisieren)|konten zusammenfuhren|mein profil|kundenbereich', '(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
+      strong: ['e-?mail (bestatigen|verifizieren)|link (ist )?abgelaufen', 'passwort zurucksetzen|zurucksetzen des passworts|telefonnummer (andern|aktualisieren)|konten zusammenfuhren|mein profil|kundenbereich', '(kunden)?konto', 'account', 'passwort|kennwort', 'anmeld\\w*|einlogg\\w*|login|zugang|bestatigungscode|ausgesperrt|verifizierungscode', 'newsletter|abmelden|werbemails', 'e-?mail-?adresse (andern|aktualisieren)', 'dsgvo|meine daten|personenbezogene'],
     },
     thanks_no_reply: {
       strong: [

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const en: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['(has|have) (it|they|my order) (been )?(shipped|dispatched|sent)( yet)?|stuck (at|in)|any news', 'checking (in )?on (my )?order', 
         "where('s| is| are)? (my|the|our) (order|package|parcel|item|items|delivery|stuff|shipment|purchase)",
         "where('s| is) it",
         "(has|have|hasn'?t|haven'?t|has not|have not|did not|didn'?t|never|still not|not yet) (yet )?(arrived|arrive|received|receive|been delivered|come|got|gotten|showed up|shown up)",
@@ -37,11 +37,11 @@ export const en: LanguageLexicon = {
       weak: ['when will', 'birthday', 'christmas', 'gift', 'shipping cost', 'ship'],
     },
     refund: {
-      strong: ['refund', 'money back', 'reimburs\\w*', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
+      strong: ['goodwill|compensation|money off|partial credit|store credit|credit note|price (drop|difference)|the difference', 'refund', 'money back', 'reimburs\\w*', 'credit (it )?back', 'full refund', 'partial refund', 'my money'],
       weak: ['compensation', 'charge', 'paid'],
     },
     return: {
-      strong: [
+      strong: ['(collect|pick up|pickup) (it|the \\w+|them)|arrange (a )?(collection|pickup)', 
         'return (label|it|this|the|them|an|my|policy|process|shipping|address|request|window)',
         'returning',
         'send (\\w+ ){0,2}back',
@@ -65,7 +65,7 @@ export const en: LanguageLexicon = {
       ],
     },
     change_address: {
-      strong: ['leave (it|the parcel|the package) (with|at|in)', '(deliver|send) (it )?to (my|our) (parents|neighbour|neighbor|mum|mom|dad)', '(door|gate|entry) code|buzzer|reception|concierge', 
+      strong: ['c/o|care of|name (on|to) the (mailbox|letterbox|door)|doorbell', 'leave (it|the parcel|the package) (with|at|in)', '(deliver|send) (it )?to (my|our) (parents|neighbour|neighbor|mum|mom|dad)', '(door|gate|entry) code|buzzer|reception|concierge', 
         '(change|update|correct|fix|amend|edit) (the |my |our )?(shipping |delivery |postal )?address',
         '(wrong|old|incorrect|incomplete|new|different) (shipping |delivery )?address',
         'address (change|is wrong|was wrong|correction|typo|is incorrect)',
@@ -101,7 +101,7 @@ export const en: LanguageLexicon = {
       weak: ['company name', 'business', 'accounting', 'expenses'],
     },
     payment_problem: {
-      strong: ['coupon|discount code|promo code|voucher (was not|wasn.t|didn.t|not) (applied|work)', 'instal?ments|pay (later|in \\w+ instal)|klarna|afterpay|gift card', '(full|wrong) (price|amount) (charged|taken)', 
+      strong: ['apple pay|google pay|shop pay|(money|payment) (was )?(taken|deducted).{0,40}(failed|error|no order)', '(can|could) i pay (with|by|using|via)|payment (methods?|options?)|do you (take|accept)', 'coupon|discount code|promo code|voucher (was not|wasn.t|didn.t|not) (applied|work)', 'instal?ments|pay (later|in \\w+ instal)|klarna|afterpay|gift card', '(full|wrong) (price|amount) (charged|taken)', 
         'charged (me )?(twice|two times|double|2 times|three times|again|more|extra|the wrong)',
         'double(-| )?charged|double charge|duplicate (charge|payment)',
         'payment (failed|declined|did not go through|didn.t go through|problem|issue|error|pending|not going through|was declined|was rejected)',
@@ -116,7 +116,7 @@ export const en: LanguageLexicon = {
       weak: ['payment', 'charged', 'card', 'checkout'],
     },
     product_question: {
-      strong: [
+      strong: ['suitable for|allerg\\w*|good for (someone|people|kids|children)', 
         'compatible', 'compatib\\w*',
         'does (it|this|the \\w+|this \\w+) (come|have|fit|work|include|support|need|contain)',
         'do you (have|sell|stock|carry) (it|this|these|them|any|a|the)',
@@ -135,7 +135,7 @@ export const en: LanguageLexicon = {
       weak: ['size', 'material', 'colou?r', 'does it', 'fit', 'model'],
     },
     complaint: {
-      strong: ['not good enough|expected better|(would|will) (have )?gone elsewhere', 
+      strong: ['lied|lying|unprofessional|poor communication|wrong information|misinformed|no one (cares|takes responsibility)', 'not (acceptable|ok|okay)', 'not good enough|expected better|(would|will) (have )?gone elsewhere', 
         'disappoint\\w*', 'unacceptable', 'terrible', 'worst', 'appalling', 'awful', 'horrible', 'disgusting', 'ridiculous', 'pathetic', 'shocking',
         '(poor|cheap|bad|low|lousy) (quality|service|experience|customer service|packaging)',
         'complain\\w*',
@@ -150,7 +150,7 @@ export const en: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['merge (my |the |two )?accounts?', '(change|update) (my )?(phone|mobile) number', '(reset|password) (email|link|mail)', 'my profile|customer account|order history', 
+      strong: ['verif(y|ication) (my )?e-?mail|confirm (my )?e-?mail|link (has )?expired', 'merge (my |the |two )?accounts?', '(change|update) (my )?(phone|mobile) number', '(reset|password) (email|link|mail)', 'my profile|customer account|order history', 
         '(my |your |the )?account',
         'password',
         '(log|sign) ?(in|on)|login',

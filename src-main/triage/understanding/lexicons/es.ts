@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const es: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: ['entregado (en|a) .{0,30}(pero|y) (no|nadie)', 'dicen que no tienen', 
+      strong: ['atascad\\w*|parad[oa] en|novedades|preparando (el )?envio|cuando sale', 'entregado (en|a) .{0,30}(pero|y) (no|nadie)', 'dicen que no tienen', 
         'donde (esta|estan|se encuentra|anda|queda) (mi|mis|el|la|los|nuestro)',
         '(no|aun no|todavia no|nunca|sin) (me )?(ha|han|he|hemos)? ?(llegado|recibido|llego|recibi|entregado)',
         'no (me )?(llega|llego|ha llegado|han llegado)',
@@ -32,17 +32,17 @@ export const es: LanguageLexicon = {
       weak: ['cuando', 'cumpleanos', 'regalo', 'gastos de envio'],
     },
     refund: {
-      strong: ['reembols\\w*', 'devolucion del (dinero|importe)', 'devuelvan (el|mi) dinero|devolver (el|mi) dinero|devuelvan el importe', 'mi dinero', 'reintegr\\w*', 'abono', '(ver|recibir|devolver) el dinero|el dinero'],
+      strong: ['compensacion|indemniz\\w*|la diferencia|diferencia de precio', 'reembols\\w*', 'devolucion del (dinero|importe)', 'devuelvan (el|mi) dinero|devolver (el|mi) dinero|devuelvan el importe', 'mi dinero', 'reintegr\\w*', 'abono', '(ver|recibir|devolver) el dinero|el dinero'],
     },
     return: {
-      strong: ['devolver', 'devolucion', 'devuelvo|devolverlo|devolverla|devolverlos', 'etiqueta (de|para la) devolucion', 'cambiar(lo|la)? (por|la talla|el color|de talla)', 'cambio de (talla|color|producto)', 'desistimiento'],
+      strong: ['recoger(la|lo|los|las)?|pasais a recoger|recogida', 'devolver', 'devolucion', 'devuelvo|devolverlo|devolverla|devolverlos', 'etiqueta (de|para la) devolucion', 'cambiar(lo|la)? (por|la talla|el color|de talla)', 'cambio de (talla|color|producto)', 'desistimiento'],
       weak: ['no me (queda|vale|sirve|entra)', '(muy|demasiado) (pequen|grande|estrech|ancho|cort|larg)\\w*', 'otra talla'],
     },
     cancel: {
       strong: ['anular la compra|anulad|quitar .{0,20}del pedido', 'cancel\\w*', 'anul\\w*', 'ya no (lo |la |los )?(quiero|necesito)', 'pedido (por error|duplicado|dos veces)|pedi por error|compre por error', 'me he equivocado al pedir'],
     },
     change_address: {
-      strong: ['escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
+      strong: ['numero de (la )?puerta|falta (el numero de )?(la )?puerta|nombre en el buzon|a la atencion de', 'escalera|portal|timbre|porteria|conserje|dejar(lo)? (a|al|con|en) (el|la|mi) (vecin|porter|conserj)', '(entregad|entregado) en punto de recogida', 
         '(cambiar|modificar|corregir|actualizar) (la |mi )?direccion',
         'direccion (incorrecta|equivocada|erronea|mal|nueva|antigua|incompleta)',
         '(otra|nueva|mala) direccion',
@@ -71,7 +71,7 @@ export const es: LanguageLexicon = {
       weak: ['empresa', 'autonomo', 'contabilidad'],
     },
     payment_problem: {
-      strong: ['cupon|codigo (de )?descuento.{0,20}(no|sin)|a plazos|financiar|tarjeta regalo|precio completo', 
+      strong: ['apple pay|google pay|metodos? de pago|formas? de pago|(puedo|se puede) pagar (con|por|en)|(cobrado|cobro).{0,40}(fallo|error)', 'cupon|codigo (de )?descuento.{0,20}(no|sin)|a plazos|financiar|tarjeta regalo|precio completo', 
         '(cobrado|cobrais|cobraron|cargado|pagado) (dos veces|doble|de mas|2 veces)',
         'cobro (doble|duplicado|de mas|indebido)|doble cobro|cargo (doble|duplicado|indebido)',
         'me (han|habeis|has) cobrado',
@@ -83,7 +83,7 @@ export const es: LanguageLexicon = {
       weak: ['pago', 'cobro', 'tarjeta', 'cargo'],
     },
     product_question: {
-      strong: [
+      strong: ['alergic\\w*|sirve para|apto para', 
         'compatible\\w*',
         'tienen (en|stock|disponible)|(en|hay) stock|disponible\\w*|volvera a estar',
         'que (talla|medidas|material|color|tamano|voltaje|version)',
@@ -100,7 +100,7 @@ export const es: LanguageLexicon = {
       weak: ['talla', 'color', 'pregunta'],
     },
     complaint: {
-      strong: ['maleducad\\w*|grosero\\w*|no es la primera vez', 
+      strong: ['mentido|mentira\\w*|poco (serio|profesional)|falta de seriedad|fecha (de envio )?falsa|informacion (falsa|erronea)', 'maleducad\\w*|grosero\\w*|no es la primera vez', 
         'decepcion\\w*', 'inaceptable', 'vergonzoso|verguenza', 'queja\\w*', 'reclamacion\\w*', 'pesim\\w*', 'fatal', 'horrible', 'lamentable', 'indignad\\w*', 'impresentable',
         'mala (calidad|experiencia|atencion|suerte)|mal servicio|malisimo|desastre',
         'nunca (mas|volvere)|no volvere',
@@ -111,7 +111,7 @@ export const es: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['mi perfil|mi area|pedidos de otra persona|numero de telefono|fusionar (las |mis )?cuentas|restablecer', '(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
+      strong: ['verificar (el|mi) (correo|email)|confirmar (el|mi) (correo|email)|enlace (ha )?caducado', 'mi perfil|mi area|pedidos de otra persona|numero de telefono|fusionar (las |mis )?cuentas|restablecer', '(mi |la )?cuenta', 'contrasena', 'iniciar sesion|acceder|no puedo entrar', 'darme de baja|newsletter|boletin|publicidad', '(cambiar|modificar) (mi )?(correo|email|e-mail)', 'datos personales|rgpd|mis datos'],
     },
     thanks_no_reply: {
       strong: [

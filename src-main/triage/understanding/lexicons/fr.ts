@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const fr: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['(commande|colis) (est )?(bien )?partie?|colis (est )?bloque|bloque (a|au|en) (la |le )?(douane|plateforme|centre|depot|entrepot)|des nouvelles|toujours en preparation', 
         'ou (est|en est|sont|se trouve) (ma|mon|mes|le|la|les|notre)',
         "(n'?(est|ai|avons|a)|ne m'?est) (toujours |jamais |encore )?(pas|rien|jamais) (encore )?(arrive|recu|ete livre|livre|parvenu)",
         '(pas|jamais|toujours pas|rien) (encore )?(recu|arrive|livre|parvenu)',
@@ -32,17 +32,17 @@ export const fr: LanguageLexicon = {
       weak: ['quand', 'anniversaire', 'cadeau', 'frais de port'],
     },
     refund: {
-      strong: ['rembours\\w*', 'mon argent', "(un |mon )?avoir", 'recredit\\w*', 'etre rembourse'],
+      strong: ['geste commercial|dedommag\\w*|compensation|difference de prix|la difference', 'rembours\\w*', 'mon argent', "(un |mon )?avoir", 'recredit\\w*', 'etre rembourse'],
     },
     return: {
-      strong: ['retourn\\w*', 'renvoy\\w*', 'renvoi', 'etiquette (de|du) retour', '\\bretour\\b', 'echang\\w*', 'retractation'],
+      strong: ['venir (le |la |les )?chercher|enlevement|rendre (l|le|la|les)', 'retourn\\w*', 'renvoy\\w*', 'renvoi', 'etiquette (de|du) retour', '\\bretour\\b', 'echang\\w*', 'retractation'],
       weak: ['ne (me )?va pas', 'trop (petit|grand|serre|large|court|long)', 'autre taille'],
     },
     cancel: {
       strong: ['annulez|laisse tomber|retirer .{0,20}(de|de ma) commande', 'annul\\w*', 'ne (veux|souhaite|voulons) plus', 'commande (par erreur|en double|deux fois)', 'stopper (la|ma) commande', "change d'avis"],
     },
     change_address: {
-      strong: ['code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
+      strong: ['chez (mes parents|ma (mere|soeur|fille|voisine)|mon (pere|frere|fils|voisin)|mme|m\\.|monsieur|madame)|nom sur la boite aux lettres|sonnette', 'code (de la porte|porte|d.acces|digicode)|digicode|interphone|chez (mes parents|le voisin|ma voisine|le gardien)|laisser (le colis )?(chez|a|au)', 
         "(changer|modifier|corriger|mettre a jour|rectifier) (l'|mon |d'|votre |ton |ma |une )?adresse",
         '(mauvaise|nouvelle|autre|ancienne) adresse',
         'adresse (de livraison )?(erronee|incorrecte|fausse|incomplete|errone|n.est pas la bonne)',
@@ -71,7 +71,7 @@ export const fr: LanguageLexicon = {
       weak: ['entreprise', 'societe', 'comptab\\w*'],
     },
     payment_problem: {
-      strong: ['en (3|4|trois|quatre) fois|paiement en plusieurs|code promo.{0,20}(pas|non)|carte cadeau|bon de reduction', 
+      strong: ['apple pay|google pay|moyens? de paiement|(puis-je|je peux|peut-on) payer (par|avec|en)|(debite|preleve).{0,40}(echoue|erreur)', 'en (3|4|trois|quatre) fois|paiement en plusieurs|code promo.{0,20}(pas|non)|carte cadeau|bon de reduction', 
         '(debite|preleve|facture|paye|payee) (deux fois|2 fois|en double|trois fois|deux)',
         'double (paiement|debit|prelevement)',
         'paiement (refuse|echoue|bloque|n.est pas passe|n.a pas fonctionne|en double|en attente|ne passe pas)',
@@ -83,7 +83,7 @@ export const fr: LanguageLexicon = {
       weak: ['paiement', 'payer', 'carte bancaire', 'debit'],
     },
     product_question: {
-      strong: [
+      strong: ['allergi\\w*|convient-elle|convient-il|adapte aux', 
         'compatible\\w*',
         '(en stock|disponible|dispo|reapprovisionn\\w*)',
         'quelle (taille|couleur|dimension|matiere|tension|puissance|version)',
@@ -99,7 +99,7 @@ export const fr: LanguageLexicon = {
       weak: ['taille', 'couleur', 'question'],
     },
     complaint: {
-      strong: [
+      strong: ['menti\\w*|manque de serieux|pas serieux|peu serieux|non professionnel|fausse (date|information)|mauvaise communication', 
         'decu\\w*', 'decev\\w*', 'inadmissible', 'inacceptable', 'scandal\\w*', 'honteu\\w*', 'honte', 'plainte', 'reclamation', 'mecontent\\w*', 'lamentable', 'deplorable', 'catastroph\\w*',
         '(mauvaise|piètre|piètre) (qualite|experience|service)|qualite (mediocre|nulle|deplorable)|service (client )?(nul|inexistant|deplorable|lamentable)',
         'plus jamais|jamais plus',
@@ -110,7 +110,7 @@ export const fr: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['espace client|mon profil|numero de telephone (dans|de) mon|fusionner (mes|les) comptes|reinitialis\\w*', '(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon |l.)?(e-?mail|adresse e-?mail|adresse mail)', 'adresse (e-?)?mail', 'rgpd|donnees personnelles|mes donnees'],
+      strong: ['valider (mon |l.)?adresse|verifier (mon |l.)?(e-?mail|adresse)|lien (a |est )?expire', 'espace client|mon profil|numero de telephone (dans|de) mon|fusionner (mes|les) comptes|reinitialis\\w*', '(mon |votre |le )?compte', 'mot de passe', 'identifiant', 'connexion|(me |se )connecter', 'newsletter|desinscri\\w*|desabonn\\w*', '(changer|modifier) (mon |l.)?(e-?mail|adresse e-?mail|adresse mail)', 'adresse (e-?)?mail', 'rgpd|donnees personnelles|mes donnees'],
     },
     thanks_no_reply: {
       strong: [

@@ -3,7 +3,7 @@ import type { LanguageLexicon } from './lexicon-types';
 export const it: LanguageLexicon = {
   intents: {
     where_is_my_order: {
-      strong: [
+      strong: ['bloccat\\w*|ferm[oa] (a|in|da)|novita|e stato spedito|e partito', 
         "dove (e|si trova|sono|e finito|e finita) (il|la|i|le|l'|mio|mia|miei|nostro)",
         "(non|ancora non|mai|non mi|non ho) (e |sono |mi e |ho )?(ancora )?(arrivat|ricevut|consegnat|pervenut)\\w*",
         'tracciamento|tracking|numero di (spedizione|tracciamento)|codice di tracciamento',
@@ -30,17 +30,17 @@ export const it: LanguageLexicon = {
       weak: ['quando', 'compleanno', 'regalo', 'costi di spedizione'],
     },
     refund: {
-      strong: ['in quanti giorni arriva il rimborso|rimborso su', 'rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
+      strong: ['risarcimento|indennizzo|compensazione|la differenza|differenza di prezzo', 'in quanti giorni arriva il rimborso|rimborso su', 'rimbors\\w*', 'soldi (indietro|restituiti)', 'restituzione (dei soldi|del denaro|dell.importo)', 'riavere (i miei soldi|i soldi|il denaro|l.importo)', 'riaccredit\\w*', 'i miei soldi'],
     },
     return: {
-      strong: ['\\breso\\b', 'restituir\\w*', 'rendere', 'rispedir\\w*', 'etichetta (di|per il) reso', 'cambio (taglia|misura|colore|prodotto)', 'sostituir\\w*|sostituzione', 'recesso', 'rimand\\w* indietro', 'cambiar\\w* (con|in) (una |un )?(taglia|misura|colore|modello)'],
+      strong: ['ritirar(la|lo|le|li)?|passate (voi )?a ritirar\\w*', '\\breso\\b', 'restituir\\w*', 'rendere', 'rispedir\\w*', 'etichetta (di|per il) reso', 'cambio (taglia|misura|colore|prodotto)', 'sostituir\\w*|sostituzione', 'recesso', 'rimand\\w* indietro', 'cambiar\\w* (con|in) (una |un )?(taglia|misura|colore|modello)'],
       weak: ['non mi (sta|va|entra)', 'troppo (piccol|grand|strett|larg|cort|lung)\\w*', 'altra taglia'],
     },
     cancel: {
       strong: ['annullare (cosi|e) |potete annullare|togliere .{0,20}dall.ordine', 'annull\\w*', "cancellare (l'|il mio |il )?ordine", 'non (lo |la )?(voglio|desidero) piu', 'ordinato per errore|ordine (doppio|duplicato)|per sbaglio'],
     },
     change_address: {
-      strong: ['citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
+      strong: ['cassetta (della posta|postale)|nome sul citofono', 'citofono|campanello|portineria|portinaio|lasciare (il pacco )?(al|alla|dal|dalla) (vicin|portier|portiner)', 
         "(cambiare|modificare|correggere|aggiornare) (l'|il mio |mio )?indirizzo",
         'indirizzo (sbagliato|errato|nuovo|incompleto|vecchio|non corretto)',
         '(nuovo|altro|diverso) indirizzo',
@@ -70,7 +70,7 @@ export const it: LanguageLexicon = {
       weak: ['azienda', 'ditta', 'societa'],
     },
     payment_problem: {
-      strong: ['risulta (ancora )?non pagato|a rate|in \\d rate|codice sconto.{0,20}non|buono regalo|carta regalo', 
+      strong: ['apple pay|google pay|metodi di pagamento|(posso|si puo) pagare (con|tramite|in)|non (e )?andato a buon fine', 'risulta (ancora )?non pagato|a rate|in \\d rate|codice sconto.{0,20}non|buono regalo|carta regalo', 
         '(addebitat|pagat|scalat)\\w* (due volte|2 volte|doppio|tre volte|in piu)',
         'doppio (addebito|pagamento)|addebito (doppio|non autorizzato|errato)',
         'pagamento (rifiutato|non (e )?andato|fallito|doppio|in sospeso|non riuscito|bloccato)',
@@ -81,7 +81,7 @@ export const it: LanguageLexicon = {
       weak: ['pagamento', 'addebito', 'carta'],
     },
     product_question: {
-      strong: [
+      strong: ['allergic\\w*|va bene per chi|adatt[oa] a', 
         'compatibil\\w*',
         'disponibil\\w*|in magazzino|tornera disponibile',
         'quale (taglia|misura|colore|materiale|versione)',
@@ -98,7 +98,7 @@ export const it: LanguageLexicon = {
       weak: ['taglia', 'colore', 'domanda'],
     },
     complaint: {
-      strong: [
+      strong: ['mentito|bugi\\w*|poca serieta|poco (serio|professionale)|data (di spedizione )?sbagliata|informazioni sbagliate', 
         'delus\\w*', 'deludente', 'inaccettabile', 'vergogn\\w*', 'reclam\\w*', 'lamentel\\w*', 'pessim\\w*', 'schifo', 'scadente', 'assurdo', 'indecente', 'vergognoso',
         'mai piu',
         'truff\\w*',
@@ -109,7 +109,7 @@ export const it: LanguageLexicon = {
       ],
     },
     account: {
-      strong: ['area (personale|clienti)|profilo|numero di telefono|unire (gli |i miei )?account|reimpostare', '(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
+      strong: ['verificare (l.|la mia )?e-?mail|link (e )?scadut\\w*', 'area (personale|clienti)|profilo|numero di telefono|unire (gli |i miei )?account|reimpostare', '(il mio |l.)?account', 'profilo', 'password', 'accedere|accesso|login|loggarmi', 'disiscri\\w*|newsletter|cancellarmi', '(cambiare|modificare) (la mia |l.)?(e-?mail|indirizzo e-?mail)', 'dati personali|gdpr|privacy'],
     },
     thanks_no_reply: {
       strong: [

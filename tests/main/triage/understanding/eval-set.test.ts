@@ -37,7 +37,7 @@ describe('triage evaluation set', () => {
   it('meets the accuracy floors on the whole set and in every language', () => {
     const scores = scoreByLanguage(predict(createUnderstanding(), set));
     const all = scores.get('all')!;
-    // Measured (lexicons only): language 0.995, intent 0.886, macro-F1 0.890, sentiment 0.80.
+    // Measured (lexicons only): language 0.995, intent 0.890, macro-F1 0.895, sentiment 0.80.
     expect(all.languageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(all.intentAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(all.intentMacroF1).toBeGreaterThanOrEqual(0.85);
@@ -54,21 +54,21 @@ describe('triage evaluation set', () => {
     const cv = crossValidate(set, 5);
     const plain = scoreByLanguage(cv.lexiconOnly).get('all')!;
     const learned = scoreByLanguage(cv.withLearning).get('all')!;
-    // Measured: 0.886 -> 0.896 accuracy.
+    // Measured: 0.890 -> 0.900 accuracy.
     expect(learned.intentAccuracy).toBeGreaterThan(plain.intentAccuracy);
     expect(learned.intentMacroF1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('hold-out 2 (never used for tuning): far lower than the tuned set, and learning the seller history helps', () => {
-    const holdout = loadHoldoutSet(2);
-    expect(holdout.length).toBeGreaterThanOrEqual(80);
+  it('hold-out 3 (never used for tuning): far below the tuned set, and learning the seller history helps', () => {
+    const holdout = loadHoldoutSet(3);
+    expect(holdout.length).toBeGreaterThanOrEqual(90);
     const plain = scoreByLanguage(predict(createUnderstanding(), holdout)).get('all')!;
     const teacher = createUnderstanding();
     for (const m of set) teacher.learn({ text: m.text, subject: m.subject, intent: m.intent });
     const taught = scoreByLanguage(predict(createUnderstanding({ learnedState: teacher.exportState() }), holdout)).get('all')!;
-    // Measured: language 1.00; intent 0.583 (macro-F1 0.530) -> 0.643 (0.584) after learning.
+    // Measured: language 0.99; intent 0.510 (macro-F1 0.456) -> 0.541 (0.488) after learning.
     expect(plain.languageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(plain.intentAccuracy).toBeGreaterThanOrEqual(0.5);
+    expect(plain.intentAccuracy).toBeGreaterThanOrEqual(0.45);
     expect(taught.intentAccuracy).toBeGreaterThan(plain.intentAccuracy);
   });
 

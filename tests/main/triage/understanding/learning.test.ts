@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../../../src-main/triage/understanding';
+import { IntentLearner } from '../../../../src-main/triage/understanding/intent-learner';
 
 // A seller whose buyers ask for a "Lieferschein" (delivery note) with the goods: the lexicons know
 // nothing of it, the agents correct it to "invoice" a few times, and new such requests follow.
@@ -64,6 +65,32 @@ describe('learning from agents’ corrections', () => {
     // @ts-expect-error an intent outside INTENTS, as a stale client might send
     expect(() => understanding.learn({ text: 'x', intent: 'shipping' })).toThrow(/unknown intent/);
     expect(understanding.exportState()).toBe(before);
+  });
+
+  it('reads a very long message in bounded time, keeping a demand at its end', () => {
+    const understanding = createUnderstanding();
+    const long = 'Hello, where is my order? It has not arrived. '.repeat(3000) + 'I want to speak to a manager.';
+    const insight = understanding.understand({ text: long });
+    expect(insight.intent).toBe('where_is_my_order');
+    expect(insight.escalationPhrases).toContain('speak to a manager');
+  });
+
+  it('handles empty text, and a subject alone', () => {
+    const understanding = createUnderstanding();
+    expect(understanding.understand({ text: '' })).toMatchObject({ language: null, intent: 'other', escalationPhrases: [] });
+    expect(understanding.understand({ text: ' ', subject: 'Refund request for order 4471' }).intent).toBe('refund');
+  });
+
+  it('forgets features seen only once when the state outgrows its cap, and keeps the rest', () => {
+    const learner = new IntentLearner(50);
+    const repeated = new Map([['w:lieferschein', 1], ['w:auftrag', 1]]);
+    learner.learn(repeated, 'invoice');
+    learner.learn(repeated, 'invoice');
+    for (let i = 0; i < 60; i++) learner.learn(new Map([[`w:once${i}`, 1]]), 'other');
+    expect(learner.featureCount).toBeLessThanOrEqual(50);
+    expect(learner.scores(repeated).get('invoice')).toBeGreaterThan(0);
+    const restored = IntentLearner.fromJson(JSON.stringify(learner.toJSON()));
+    expect(restored.scores(repeated)).toEqual(learner.scores(repeated));
   });
 
   it('rejects input that is not text', () => {
