@@ -1,6 +1,6 @@
 // What triage made of the open conversation: intent (correctable: the model learns from it),
-// sentiment, the SLA clocks, team, whether and why it was handed to a person, the internal notes
-// (handoff notes first), and the automation's decisions.
+// sentiment, the SLA clocks, team, whether and why it was handed to a person, and the automation's
+// decisions. Its handoff notes are in the conversation's internal notes beside the thread.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TriageExplanation } from '../../src-shared/api/contract-triage';
@@ -99,19 +99,6 @@ export function TriagePanel({ detail }: { detail: ConversationDetail }) {
           ))}
         </ul>
       </details>
-      {info.notes.length > 0 && (
-        <>
-          <h3>{t('triage.panel.notes')}</h3>
-          <ul className="triage-notes">
-            {info.notes.map((n) => (
-              <li key={n.id} className={`note note-${n.kind}`} data-testid="triage-note">
-                <pre>{n.body}</pre>
-                <time>{formatDateTime(n.createdAt, locale)}</time>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       {info.decisions.length > 0 && (
         <details>
           <summary>{t('triage.panel.decisions')}</summary>

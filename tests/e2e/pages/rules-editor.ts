@@ -49,6 +49,7 @@ export class TriageView {
   readonly panel: Locator;
   readonly handoffReason: Locator;
   readonly notes: Locator;
+  readonly handoffNote: Locator;
 
   constructor(page: Page) {
     this.sort = page.getByTestId('inbox-sort');
@@ -57,6 +58,8 @@ export class TriageView {
     this.why = page.getByTestId('priority-why');
     this.panel = page.getByTestId('triage-panel');
     this.handoffReason = page.getByTestId('handoff-reason');
-    this.notes = page.getByTestId('triage-note');
+    // Triage's notes are in the conversation's one list of internal notes, beside the thread.
+    this.notes = page.getByTestId('notes-panel').getByTestId('note');
+    this.handoffNote = this.notes.filter({ hasText: 'Handed to a human' }).first();
   }
 }
