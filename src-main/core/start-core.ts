@@ -72,7 +72,8 @@ export function startCore(options: StartCoreOptions): Core {
     reader,
     self: () => workspace.selfAgent(),
     emit: bus.emit,
-    afterChange: (id) => void triage.afterAgentChange(id, reader.summary(id)),
+    // The inbox handlers read the summaries afresh after this, so only the clocks are recomputed here.
+    afterChange: (id) => void triage.refresh(id),
   });
   const assist = createAssist(db, {
     now,

@@ -75,6 +75,20 @@ export function startTriage(db: Db, options: StartTriageOptions) {
       : null;
   timer?.unref?.();
 
+  /**
+   * Recomputes a conversation's clocks and score after an agent changed it (a reply stops the
+   * response clock, a status change starts or stops clocks). False when that failed: the agent's
+   * change stands either way.
+   */
+  function refresh(id: number): boolean {
+    try {
+      engine.refresh(id);
+      return true;
+    } catch (error) {
+      console.error('[triage] refresh failed:', error);
+      return false;
+    }
+  }
   const intentRow = db.prepare<[number], { intent: string | null }>('SELECT intent FROM conversations WHERE id = ?');
   return {
     engine,
@@ -103,18 +117,10 @@ export function startTriage(db: Db, options: StartTriageOptions) {
         },
       };
     },
-    /**
-     * Recomputes a conversation's clocks and score after an agent changed it (a reply stops the
-     * response clock, a status change starts or stops clocks) and returns the value with the
-     * conversation summary read afresh.
-     */
+    refresh,
+    /** `refresh`, then the value with the conversation summary read afresh. */
     afterAgentChange<T extends { conversation: ConversationSummary } | ConversationSummary>(id: number, value: T): T {
-      try {
-        engine.refresh(id);
-      } catch (error) {
-        console.error('[triage] refresh failed:', error);
-        return value;
-      }
+      if (!refresh(id)) return value;
       const fresh = reader.summary(id);
       return ('conversation' in value ? { ...value, conversation: fresh } : fresh) as T;
     },

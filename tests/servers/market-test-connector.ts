@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Channel } from '../../src-shared/domain/types';
 import type { IncomingMessage, IncomingOrder } from '../../src-main/ingest/incoming';
+import type { MarketOrder } from './market-test-server';
 import {
   ConnectorError,
   type Connector,
@@ -34,17 +35,6 @@ const wireMessage = z.object({
   sentAt: z.string(),
   orderId: z.string().nullable(),
 });
-
-interface WireOrder {
-  id: string;
-  buyerId: string;
-  buyerName: string;
-  placedAt: string;
-  status: 'unshipped' | 'shipped';
-  currency: string;
-  total: number;
-  items: { sku: string; title: string; quantity: number; price: number }[];
-}
 
 /**
  * `prefix` renames the fields (e.g. 'orders' -> ordersBaseUrl, ordersApiKey) so that two of these can
@@ -120,7 +110,7 @@ function createMarketConnector(channel: Channel, accountId: number, settings: Ma
     customer: m.direction === 'in' ? { channel, handle: m.from.id, name: m.from.name, email: m.from.email } : { channel, handle: 'unknown', name: 'Unknown' },
   });
 
-  const toOrder = (o: WireOrder): IncomingOrder => ({
+  const toOrder = (o: MarketOrder): IncomingOrder => ({
     accountId,
     externalId: o.id,
     customer: { channel, handle: o.buyerId, name: o.buyerName },
@@ -142,7 +132,7 @@ function createMarketConnector(channel: Channel, accountId: number, settings: Ma
       const after = typeof cursor?.after === 'string' ? cursor.after : '0';
       const page = (await request('GET', `/api/messages?after=${encodeURIComponent(after)}&limit=${settings.pageSize}`, undefined, {}, signal)) as {
         messages: unknown[];
-        orders: WireOrder[];
+        orders: MarketOrder[];
         next: string | null;
         last: string;
       };
