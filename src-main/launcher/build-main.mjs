@@ -12,6 +12,7 @@ const entries = {
   launcher: 'src-main/launcher/start.ts',
   'web-host': 'src-main/host/web/cli.ts',
   bench: 'tests/bench/run-benchmarks.ts',
+  'train-intents': 'src-main/triage/understanding/base-model/train-cli.ts',
 };
 
 const fs = await import('node:fs');

@@ -1,15 +1,19 @@
 // Offline understanding of one buyer message: language, intent, sentiment (with anger and frustration)
-// and escalation phrases, in EN, DE, FR, ES, IT, JA and ZH. Lexicons give every install a sensible
-// start; a complement naive Bayes model learned from the agents' intent corrections adapts it to the seller's own
-// buyers. Synchronous and well under a millisecond per message, so it runs inline at ingest.
+// and escalation phrases, in EN, DE, FR, ES, IT, JA and ZH. Intent is the sum of three kinds of
+// evidence: the lexicons (phrases known to mean an intent), the model shipped with the app (trained on
+// thousands of labelled buyer messages, see base-model/), and a complement naive Bayes model learned
+// on the device from the agents' intent corrections, which adapts it to the seller's own buyers.
+// Synchronous and well under a millisecond per message, so it runs inline at ingest.
 import { INTENTS, TRIAGE_LANGUAGES, type Intent, type MessageInsight, type TriageLanguage } from '../../../src-shared/domain/triage';
 import { detectEscalation } from './detect-escalation';
 import { bestOf, lexiconIntentScores, toProbabilities } from './detect-intent';
 import { detectLanguage } from './detect-language';
 import { detectSentiment } from './detect-sentiment';
+import type { BaseIntentModel } from './base-model/base-intent-model';
+import { shippedBaseModel } from './base-model/shipped-model';
 import { IntentLearner } from './intent-learner';
-import { normalizeForMatching, stripQuoted } from './normalize-text';
-import { textFeatures } from './text-features';
+import { matchingText, normalizeForMatching } from './normalize-text';
+import { modelFeatures, textFeatures } from './text-features';
 
 export interface UnderstandInput { text: string; subject?: string; languageHint?: string | null }
 export interface IntentCorrection { text: string; subject?: string; intent: Intent; language?: string | null }
@@ -25,6 +29,8 @@ export interface UnderstandingOptions {
   useLearned?: boolean;
   /** Weight of the learned evidence against the lexicons' (default LEARNED_WEIGHT); 0 = lexicons only. */
   learnedWeight?: number;
+  /** The trained model shipped with the app (default); null = lexicons and corrections only (for measurement). */
+  baseModel?: BaseIntentModel | null;
   /** Weight of the lexicons (default 1); 0 = the learned model alone (for measurement). */
   lexiconWeight?: number;
   /** Extra weight when the learned model is sure (see addLearned); for measurement. */
@@ -60,17 +66,6 @@ function addLearned(scores: Map<Intent, number>, learned: Map<Intent, number>, w
   if (best && first - second > sureMargin) scores.set(best, scores.get(best)! + sureWeight * (first - second - sureMargin));
 }
 
-/**
- * What a buyer writes fits in a few thousand characters; a pasted log or an HTML mail that did not
- * strip well should not cost 100 ms, so only its opening and its end (where demands tend to be) are read.
- */
-const HEAD_CHARS = 4_000;
-const TAIL_CHARS = 1_000;
-
-function clip(text: string): string {
-  return text.length <= HEAD_CHARS + TAIL_CHARS ? text : `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
-}
-
 /** Below this, a short message could be in a neighbouring language: every lexicon is consulted. */
 const SURE_LANGUAGE = 0.4;
 
@@ -90,11 +85,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const lexiconWeight = options.lexiconWeight ?? 1;
   const sureWeight = options.sureWeight ?? SURE_WEIGHT;
   const sureMargin = options.sureMargin ?? SURE_MARGIN;
-
-  function matchingText(text: string, subject: string | undefined) {
-    const own = clip(stripQuoted(text));
-    return { own, normalized: normalizeForMatching(subject ? `${subject}\n${own}` : own) };
-  }
+  const baseModel = options.baseModel === undefined ? shippedBaseModel() : options.baseModel;
 
   return {
     understand(input) {
@@ -105,6 +96,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
 
       const scores = lexiconIntentScores(normalized.text, languages);
       if (lexiconWeight !== 1) for (const [intent, s] of scores) scores.set(intent, s * lexiconWeight);
+      if (baseModel) for (const [intent, s] of baseModel.scores(modelFeatures(normalized.text))) scores.set(intent, scores.get(intent)! + s);
       if (learnedWeight > 0 && learner.documentCount > 0) addLearned(scores, learner.scores(textFeatures(normalized.text)), learnedWeight, sureWeight, sureMargin);
       const intent = bestOf(scores);
       const probabilities = toProbabilities(scores);

@@ -84,3 +84,20 @@ const CJK_CHAR = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 export function isCjkChar(ch: string): boolean {
   return CJK_CHAR.test(ch);
 }
+
+/**
+ * What a buyer writes fits in a few thousand characters; a pasted log or an HTML mail that did not
+ * strip well should not cost 100 ms, so only its opening and its end (where demands tend to be) are read.
+ */
+const HEAD_CHARS = 4_000;
+const TAIL_CHARS = 1_000;
+
+function clip(text: string): string {
+  return text.length <= HEAD_CHARS + TAIL_CHARS ? text : `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
+}
+
+/** The buyer's own words (clipped), and them with the subject, normalised: what every detector reads. */
+export function matchingText(text: string, subject: string | undefined): { own: string; normalized: NormalizedText } {
+  const own = clip(stripQuoted(text));
+  return { own, normalized: normalizeForMatching(subject ? `${subject}\n${own}` : own) };
+}
