@@ -59,14 +59,14 @@ export function lexiconIntentScores(normalized: string, languages: readonly Tria
   return scores;
 }
 
-/** Scores to probabilities (softmax). */
-export function toProbabilities(scores: Map<Intent, number>): Map<Intent, number> {
+/** Scores to probabilities (softmax, scores divided by the temperature). */
+export function toProbabilities(scores: Map<Intent, number>, temperature = 1): Map<Intent, number> {
   let max = -Infinity;
   for (const s of scores.values()) max = Math.max(max, s);
   let total = 0;
   const out = new Map<Intent, number>();
   for (const [intent, s] of scores) {
-    const e = Math.exp(s - max);
+    const e = Math.exp((s - max) / temperature);
     out.set(intent, e);
     total += e;
   }
