@@ -46,8 +46,7 @@ export function runTriageEvalBenchmark(): string[] {
   const batches = [...new Set(corpus.map((m) => m.source ?? ''))].filter((s) => s.startsWith('batch-'));
   const started = performance.now();
   const lobo = leaveOneBatchOut(corpus, batches);
-  const lines2 = table(`leave one batch out on the training corpus (${batches.length} batches by ${batches.length} writers, ${lobo.length} messages; each scored by a model trained without it: a new author's wording), ${((performance.now() - started) / 1000).toFixed(0)} s:`, scoreByLanguage(lobo));
-  lines.push('', ...lines2);
+  lines.push('', ...table(`leave one batch out on the training corpus (${batches.length} batches by ${batches.length} writers, ${lobo.length} messages; each scored by a model trained without it: a new author's wording), ${((performance.now() - started) / 1000).toFixed(0)} s:`, scoreByLanguage(lobo)));
 
   // Throughput: the whole set, repeated, through an instance that has learned the whole set as corrections.
   const teacher = createUnderstanding();

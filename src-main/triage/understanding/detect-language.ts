@@ -2,8 +2,9 @@
 // Chinese), because statistical detectors confuse the two on short texts. Latin-script text goes to
 // eld (n-gram detector) restricted to the languages buyers write, backed by a table of very common
 // words so that a two-word "Danke schön" or "Merci" is still placed; a marketplace's language is a
-// tie-breaker. Measured alone on the first 739 labelled messages (now in the training corpus) over the seven languages: eld 0.991 at
-// ~125 µs a message, tinyld 0.985 at ~930 µs, franc-min 0.969 at ~225 µs; scripts first + eld: 0.995.
+// tie-breaker. Measured alone on the first 739 labelled messages (now in the intent training corpus)
+// over the seven languages: eld 0.991 at ~125 µs a message, tinyld 0.985 at ~930 µs, franc-min 0.969
+// at ~225 µs; scripts first + eld: 0.995.
 // eld's language subset is module-global state: set once here, for the five Latin-script languages.
 import { eld } from 'eld/small';
 import { TRIAGE_LANGUAGES, type TriageLanguage } from '../../../src-shared/domain/triage';

@@ -1,12 +1,13 @@
-// A multinomial logistic regression (softmax) over the same sparse text features as the learner,
-// trained on the labelled buyer messages shipped with the app (training/). Where the lexicons only
-// know the phrases someone thought of, this weighs every word, word pair and character 4-gram of a
-// few thousand varied messages, which is what carries over to phrasings nobody wrote down.
+// A multinomial logistic regression (softmax) over sparse text features, trained on the labelled
+// buyer messages of base-model/corpus. Where the lexicons only know the phrases someone thought of,
+// this weighs every word, word pair and character 3- to 5-gram of thousands of varied messages,
+// which is what carries over to phrasings nobody wrote down.
 //
 // Written here rather than taken from npm: the JavaScript packages found (ml-logistic-regression,
 // natural's LogisticRegressionClassifier) work on dense vectors or train for minutes; a sparse
 // softmax over ~100k features trains in about a second and scores a message in microseconds.
 import { INTENTS, type Intent } from '../../../src-shared/domain/triage';
+import { createRandom } from '../../demo/random';
 
 export interface TrainingExample {
   features: Map<string, number>;
@@ -26,33 +27,26 @@ export interface TrainingOptions {
 const N = INTENTS.length;
 const INTENT_INDEX = new Map<string, number>(INTENTS.map((intent, i) => [intent, i]));
 
-/** Sub-linear term weights, normalised to unit length, so a long mail does not outvote a short one. */
-function featureVector(features: Map<string, number>, known: (f: string) => boolean): [string, number][] {
-  const out: [string, number][] = [];
+/**
+ * Sub-linear term weights, normalised to unit length over the features the model knows, so a long
+ * mail does not outvote a short one. The one rule for training and for scoring (base-intent-model.ts):
+ * `lookup` gives a known feature's row, or undefined; each entry is [row, weight, raw count].
+ */
+export function featureVector<Row>(features: Map<string, number>, lookup: (feature: string) => Row | undefined): [Row, number, number][] {
+  const out: [Row, number, number][] = [];
   let norm = 0;
   for (const [f, n] of features) {
-    if (!known(f)) continue;
+    const row = lookup(f);
+    if (row === undefined) continue;
     const v = 1 + Math.log(n);
-    out.push([f, v]);
+    out.push([row, v, n]);
     norm += v * v;
   }
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
-    for (const pair of out) pair[1] *= inv;
+    for (const entry of out) entry[1] *= inv;
   }
   return out;
-}
-
-/** Deterministic shuffling, so the shipped model is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class IntentClassifier {
@@ -66,19 +60,21 @@ export class IntentClassifier {
     const rate = options.learningRate ?? 0.5;
     const l2 = options.l2 ?? 1e-5;
     const minDocs = options.minDocs ?? 2;
-    const random = mulberry32(options.seed ?? 1);
+    // Seeded shuffling, so the shipped model is the same on every machine.
+    const random = createRandom(options.seed ?? 1).next;
 
     const docFrequency = new Map<string, number>();
     for (const e of examples) for (const f of e.features.keys()) docFrequency.set(f, (docFrequency.get(f) ?? 0) + 1);
-    const known = (f: string) => (docFrequency.get(f) ?? 0) >= minDocs;
 
     const weights = new Map<string, Float64Array>();
     const bias = new Float64Array(N);
-    const data = examples.map((e) => {
-      const vector = featureVector(e.features, known);
-      for (const [f] of vector) if (!weights.has(f)) weights.set(f, new Float64Array(N));
-      return { rows: vector.map(([f, v]) => [weights.get(f)!, v] as const), target: INTENT_INDEX.get(e.intent)! };
-    });
+    const rowOf = (f: string) => {
+      if ((docFrequency.get(f) ?? 0) < minDocs) return undefined;
+      let row = weights.get(f);
+      if (!row) weights.set(f, (row = new Float64Array(N)));
+      return row;
+    };
+    const data = examples.map((e) => ({ rows: featureVector(e.features, rowOf), target: INTENT_INDEX.get(e.intent)! }));
 
     const order = data.map((_, i) => i);
     const logits = new Float64Array(N);
@@ -102,10 +98,6 @@ export class IntentClassifier {
     return new IntentClassifier(weights, bias);
   }
 
-  get featureCount(): number {
-    return this.weights.size;
-  }
-
   /** The weights as one row-major table (feature x intent), features in a stable order. */
   toTable(): { features: string[]; weights: Float64Array; bias: Float64Array } {
     const features = [...this.weights.keys()].sort();
@@ -116,13 +108,8 @@ export class IntentClassifier {
 
   /** Log-probability of each intent. */
   scores(features: Map<string, number>): Map<Intent, number> {
-    const vector = featureVector(features, (f) => this.weights.has(f));
     const logits = new Float64Array(N);
-    softmaxInto(
-      vector.map(([f, v]) => [this.weights.get(f)!, v] as const),
-      this.bias,
-      logits,
-    );
+    softmaxInto(featureVector(features, (f) => this.weights.get(f)), this.bias, logits);
     const out = new Map<Intent, number>();
     for (let c = 0; c < N; c++) out.set(INTENTS[c]!, Math.log(Math.max(logits[c]!, 1e-12)));
     return out;
@@ -130,7 +117,7 @@ export class IntentClassifier {
 }
 
 /** Writes softmax(bias + sum of rows * value) into `out`. */
-function softmaxInto(rows: readonly (readonly [Float64Array, number])[], bias: Float64Array, out: Float64Array): void {
+function softmaxInto(rows: readonly (readonly [Float64Array, number, number])[], bias: Float64Array, out: Float64Array): void {
   for (let c = 0; c < N; c++) out[c] = bias[c]!;
   for (const [w, v] of rows) for (let c = 0; c < N; c++) out[c]! += w[c]! * v;
   let max = -Infinity;

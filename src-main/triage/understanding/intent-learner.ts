@@ -28,6 +28,17 @@ export const MAX_FEATURES = 200_000;
 const N = INTENTS.length;
 const INTENT_INDEX = new Map<string, number>(INTENTS.map((intent, i) => [intent, i]));
 
+/**
+ * Complement naive Bayes evidence of one feature for one intent: log P(f | c) - log P(f | not c),
+ * from the feature's count in the intent and in all, the intents' token totals, and the vocabulary
+ * size, with additive smoothing. Shared with the shipped model's trainer (base-model/).
+ */
+export function complementLogRatio(inClass: number, pooled: number, classTotal: number, pooledTotal: number, vocabulary: number): number {
+  const own = (inClass + SMOOTHING) / (classTotal + SMOOTHING * vocabulary);
+  const rest = (pooled - inClass + SMOOTHING) / (pooledTotal - classTotal + SMOOTHING * vocabulary);
+  return Math.log(own / rest);
+}
+
 export class IntentLearner {
   /** feature -> count per intent (index as in INTENTS), last slot the pooled count. */
   private readonly counts = new Map<string, Float64Array>();
@@ -121,9 +132,7 @@ export class IntentLearner {
       const pooled = row[N]!;
       for (let c = 0; c < N; c++) {
         if (this.docs[c] === 0) continue;
-        const inClass = (row[c]! + SMOOTHING) / (this.totals[c]! + SMOOTHING * v);
-        const rest = (pooled - row[c]! + SMOOTHING) / (this.pooledTotal - this.totals[c]! + SMOOTHING * v);
-        llr[c]! += n * Math.log(inClass / rest);
+        llr[c]! += n * complementLogRatio(row[c]!, pooled, this.totals[c]!, this.pooledTotal, v);
       }
     }
     for (let c = 0; c < N; c++) if (this.docs[c]! > 0) out.set(INTENTS[c]!, llr[c]! / occurrences);

@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../../src-main/demo/random';
 import { startMarketTestServer, type MarketTestServer } from '../../servers/market-test-server';
 
 const root = path.resolve(__dirname, '../../..');
@@ -89,18 +90,6 @@ async function kill(child: Child) {
   await child.exited;
 }
 
-/** Deterministic random numbers so a failing run can be repeated (the seed is printed). */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function openCache(dataDir: string) {
   return new Database(path.join(dataDir, 'console.sqlite3'));
 }
@@ -122,7 +111,8 @@ describe('crash safety (SIGKILL of the real core)', () => {
   it('killed 20 times at random points while syncing, then synced again: every message exactly once, integrity ok', async () => {
     const seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
     console.log(`crash test seed ${seed} (CRASH_SEED=${seed} repeats this run)`);
-    const random = mulberry32(seed);
+    // Seeded, so a failing run can be repeated (the seed is printed).
+    const random = createRandom(seed).next;
     const server = await startMarketTestServer();
     servers.push(server);
     server.addInbound(6_000, { threads: 900 });

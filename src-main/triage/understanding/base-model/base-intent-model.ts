@@ -6,6 +6,7 @@
 // Their sum (weights chosen by leave-one-batch-out validation on the corpus) is added to the
 // lexicon scores: phrases the lexicons know stay decisive, wordings nobody listed are still read.
 import { INTENTS, type Intent } from '../../../../src-shared/domain/triage';
+import { featureVector } from '../intent-classifier';
 
 /** What intent-model.json holds. Weights are int8, row-major (feature x intent), base64. */
 export interface BaseModelData {
@@ -24,7 +25,7 @@ export const BAYES_WEIGHT = 5;
 
 const N = INTENTS.length;
 
-export function decodeWeights(base64: string, scale: number, expected: number): Float32Array {
+function decodeWeights(base64: string, scale: number, expected: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length !== expected) throw new Error(`intent model: expected ${expected} weights, found ${bytes.length}`);
   const out = new Float32Array(expected);
@@ -55,25 +56,20 @@ export class BaseIntentModel {
   }
 
   /** Per intent: REGRESSION_WEIGHT x log-probability + BAYES_WEIGHT x mean log-likelihood ratio; empty when no feature is known. */
-  scores(features: Map<string, number>, regressionWeight = REGRESSION_WEIGHT, bayesWeight = BAYES_WEIGHT): Map<Intent, number> {
-    const logits = Float64Array.from(this.bias);
-    const evidence = new Float64Array(N);
-    let norm = 0;
-    let occurrences = 0;
-    const known: [number, number][] = [];
-    for (const [f, n] of features) {
-      occurrences += n;
-      const row = this.index.get(f);
-      if (row === undefined) continue;
-      const v = 1 + Math.log(n);
-      norm += v * v;
-      known.push([row * N, v]);
-      for (let c = 0; c < N; c++) evidence[c]! += n * this.bayes[row * N + c]!;
-    }
+  scores(features: Map<string, number>): Map<Intent, number> {
+    const known = featureVector(features, (f) => this.index.get(f));
     // Nothing it has read before (empty text, a bare order number, another language): it has no opinion.
     if (known.length === 0) return new Map();
-    const inv = 1 / Math.sqrt(norm);
-    for (const [offset, v] of known) for (let c = 0; c < N; c++) logits[c]! += this.regression[offset + c]! * v * inv;
+    let occurrences = 0;
+    for (const n of features.values()) occurrences += n;
+    const logits = Float64Array.from(this.bias);
+    const evidence = new Float64Array(N);
+    for (const [row, v, n] of known) {
+      for (let c = 0; c < N; c++) {
+        logits[c]! += this.regression[row * N + c]! * v;
+        evidence[c]! += n * this.bayes[row * N + c]!;
+      }
+    }
     let max = -Infinity;
     for (let c = 0; c < N; c++) max = Math.max(max, logits[c]!);
     let total = 0;
@@ -82,7 +78,7 @@ export class BaseIntentModel {
     const out = new Map<Intent, number>();
     for (let c = 0; c < N; c++) {
       const logProbability = logits[c]! - logTotal;
-      out.set(INTENTS[c]!, regressionWeight * logProbability + (bayesWeight * evidence[c]!) / occurrences);
+      out.set(INTENTS[c]!, REGRESSION_WEIGHT * logProbability + (BAYES_WEIGHT * evidence[c]!) / occurrences);
     }
     return out;
   }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { INTENTS } from '../../../../src-shared/domain/triage';
 import { IntentClassifier } from '../intent-classifier';
+import { complementLogRatio } from '../intent-learner';
 import { matchingText } from '../normalize-text';
 import { modelFeatures } from '../text-features';
 import type { BaseModelData } from './base-intent-model';
@@ -13,8 +14,6 @@ const N = INTENTS.length;
 const INTENT_INDEX = new Map<string, number>(INTENTS.map((intent, i) => [intent, i]));
 /** Features seen in fewer training messages are left out of both models: typos, order numbers. */
 const MIN_DOCS = 2;
-/** Additive smoothing of the naive Bayes counts. */
-const SMOOTHING = 0.1;
 
 export function featuresOf(message: { text: string; subject?: string }): Map<string, number> {
   return modelFeatures(matchingText(message.text, message.subject).normalized.text);
@@ -56,12 +55,7 @@ function bayesTable(examples: readonly { features: Map<string, number>; intent: 
   for (let row = 0; row < features.length; row++) {
     let pooled = 0;
     for (let c = 0; c < N; c++) pooled += counts[row * N + c]!;
-    for (let c = 0; c < N; c++) {
-      const own = counts[row * N + c]!;
-      const inClass = (own + SMOOTHING) / (totals[c]! + SMOOTHING * v);
-      const rest = (pooled - own + SMOOTHING) / (pooledTotal - totals[c]! + SMOOTHING * v);
-      table[row * N + c] = Math.log(inClass / rest);
-    }
+    for (let c = 0; c < N; c++) table[row * N + c] = complementLogRatio(counts[row * N + c]!, pooled, totals[c]!, pooledTotal, v);
   }
   return table;
 }

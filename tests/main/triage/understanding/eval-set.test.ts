@@ -15,7 +15,10 @@ const set = loadEvalSet();
 /** Words (or, for CJK, character pairs) of a text: enough to find a near copy. */
 function tokens(text: string, language: string): Set<string> {
   const t = text.toLowerCase();
-  if (language === 'ja' || language === 'zh') return new Set([...t].slice(0, -1).map((ch, i) => ch + [...t][i + 1]));
+  if (language === 'ja' || language === 'zh') {
+    const chars = [...t];
+    return new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
+  }
   return new Set(t.match(/[\p{L}\p{N}_]+/gu) ?? []);
 }
 
